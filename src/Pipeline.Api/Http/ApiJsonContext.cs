@@ -1,0 +1,12 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Pipeline.Api.Endpoints;
+using Pipeline.Storage.Summaries;
+
+namespace Pipeline.Api.Http;
+
+/// <summary>Source-generated JSON for every response body: camelCase, nulls kept so the contract is explicit.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, WriteIndented = false)]
+[JsonSerializable(typeof(CorpusSummary))]
+[JsonSerializable(typeof(HealthReport))]
+public sealed partial class ApiJsonContext : JsonSerializerContext;

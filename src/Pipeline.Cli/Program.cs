@@ -1,0 +1,8 @@
+using System.CommandLine;
+using Pipeline.Cli.Commands;
+
+var root = new RootCommand("pipeline: ingest news articles from Blob Storage and serve their summaries.")
+{
+    RunCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();

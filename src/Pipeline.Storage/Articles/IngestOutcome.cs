@@ -1,0 +1,20 @@
+namespace Pipeline.Storage.Articles;
+
+/// <summary>What one ingestion did.</summary>
+public enum IngestOutcome
+{
+    /// <summary>The blob's current version was parsed and counted.</summary>
+    Processed,
+
+    /// <summary>The blob's current version could not be parsed; the reason is recorded.</summary>
+    Failed,
+
+    /// <summary>This version had already been processed; nothing changed.</summary>
+    AlreadyDone,
+
+    /// <summary>The blob is gone; its contribution was removed.</summary>
+    Removed,
+
+    /// <summary>The blob changed while it was being read; the newer version will be ingested on its own event.</summary>
+    Superseded,
+}

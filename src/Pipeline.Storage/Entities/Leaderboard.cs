@@ -1,0 +1,140 @@
+using System.Globalization;
+using Azure;
+using Azure.Data.Tables;
+using Pipeline.Storage.Keys;
+using Pipeline.Storage.Ledger;
+
+namespace Pipeline.Storage.Entities;
+
+/// <summary>
+/// Entities ranked by how many articles mention them, so a top-N read is one short range query whatever the
+/// size of the corpus.
+/// </summary>
+/// <remarks>
+/// A rank row's RowKey sorts by descending article count, then mentions, then key. The counter rows stay the
+/// truth: when two writers race, a rank row may be left behind for a count that no longer holds, so readers
+/// check each candidate against its counter and sweep away rows that disagree.
+/// </remarks>
+public sealed class Leaderboard
+{
+    public const string AllPartition = "all";
+    private const long Ceiling = 9_999_999_999;
+
+    private readonly TableClient _table;
+    private readonly ContributionLedger _counters;
+
+    public Leaderboard(TableClient table, ContributionLedger counters)
+    {
+        _table = table;
+        _counters = counters;
+    }
+
+    public static string RankKey(long articles, long mentions, string entityPartitionKey) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Ceiling - articles:D10}|{Ceiling - mentions:D10}|{entityPartitionKey}");
+
+    /// <summary>Moves the entity's rank rows to match its counter after a change.</summary>
+    public async Task UpdateAsync(CounterState state, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var entityPartition = state.After.PartitionKey;
+        var type = state.After.GetString(EntityCounter.Type) ?? "misc";
+        var newRank = state.Get(EntityCounter.Articles) > 0
+            ? RankKey(state.Get(EntityCounter.Articles), state.Get(EntityCounter.Mentions), entityPartition)
+            : null;
+        var oldRank = state.Before is { } before && (before.GetInt64(EntityCounter.Articles) ?? 0) > 0
+            ? RankKey(before.GetInt64(EntityCounter.Articles) ?? 0, before.GetInt64(EntityCounter.Mentions) ?? 0, entityPartition)
+            : null;
+
+        foreach (var partition in new[] { AllPartition, TypePartition(type) })
+        {
+            if (newRank is not null)
+            {
+                var row = new TableEntity(partition, newRank)
+                {
+                    [EntityCounter.Key] = state.After.GetString(EntityCounter.Key),
+                    [EntityCounter.Name] = state.After.GetString(EntityCounter.Name),
+                    [EntityCounter.Type] = type,
+                    [EntityCounter.Articles] = state.Get(EntityCounter.Articles),
+                    [EntityCounter.Mentions] = state.Get(EntityCounter.Mentions),
+                    ["EntityPartition"] = entityPartition,
+                };
+                await _table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
+            }
+
+            if (oldRank is not null && oldRank != newRank)
+            {
+                await DeleteIfExistsAsync(partition, oldRank, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>The top <paramref name="count"/> entities, overall or of one type, checked against their counters.</summary>
+    public async Task<IReadOnlyList<RankedEntity>> TopAsync(string? type, int count, CancellationToken cancellationToken)
+    {
+        var partition = type is null ? AllPartition : TypePartition(type);
+        var ranked = new List<RankedEntity>(count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        string? continuation = null;
+        // Read a little more than asked for, since stale rows are skipped.
+        var pageSize = Math.Min(1000, (count * 2) + 10);
+        do
+        {
+            var page = await _table
+                .QueryAsync<TableEntity>(e => e.PartitionKey == partition, maxPerPage: pageSize, cancellationToken: cancellationToken)
+                .AsPages(continuation, pageSize)
+                .FirstAsync(cancellationToken);
+            continuation = page.ContinuationToken;
+
+            var checks = page.Values.Select(row => VerifyAsync(row, cancellationToken)).ToArray();
+            foreach (var verified in await Task.WhenAll(checks))
+            {
+                if (verified is not null && seen.Add(verified.EntityPartition))
+                {
+                    ranked.Add(verified);
+                    if (ranked.Count == count)
+                    {
+                        return ranked;
+                    }
+                }
+            }
+        }
+        while (continuation is not null);
+
+        return ranked;
+    }
+
+    private async Task<RankedEntity?> VerifyAsync(TableEntity row, CancellationToken cancellationToken)
+    {
+        var entityPartition = row.GetString("EntityPartition") ?? "";
+        var counter = await _counters.GetCounterAsync(entityPartition, cancellationToken);
+        var articles = counter?.GetInt64(EntityCounter.Articles) ?? 0;
+        var mentions = counter?.GetInt64(EntityCounter.Mentions) ?? 0;
+        if (counter is null || articles <= 0 || RankKey(articles, mentions, entityPartition) != row.RowKey)
+        {
+            await DeleteIfExistsAsync(row.PartitionKey, row.RowKey, cancellationToken);
+            return null;
+        }
+
+        return new RankedEntity(
+            counter.GetString(EntityCounter.Key) ?? TableKey.Decode(entityPartition),
+            counter.GetString(EntityCounter.Name) ?? "",
+            counter.GetString(EntityCounter.Type) ?? "misc",
+            articles,
+            mentions,
+            entityPartition);
+    }
+
+    private async Task DeleteIfExistsAsync(string partition, string rowKey, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _table.DeleteEntityAsync(partition, rowKey, ETag.All, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // Another writer or reader swept it first.
+        }
+    }
+
+    private static string TypePartition(string type) => "type|" + type;
+}

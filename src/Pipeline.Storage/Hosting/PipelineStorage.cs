@@ -1,0 +1,48 @@
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Microsoft.Extensions.Options;
+
+namespace Pipeline.Storage.Hosting;
+
+/// <summary>The container and tables of one pipeline deployment, and the creation of any that are missing.</summary>
+public sealed class PipelineStorage
+{
+    public PipelineStorage(BlobServiceClient blobs, TableServiceClient tables, IOptions<PipelineStorageOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(blobs);
+        ArgumentNullException.ThrowIfNull(tables);
+        ArgumentNullException.ThrowIfNull(options);
+        Options = options.Value;
+        Names = new TableNames(Options.TablePrefix);
+        Articles = blobs.GetBlobContainerClient(Options.ArticlesContainer);
+        ArticleTable = tables.GetTableClient(Names.Articles);
+        EntityTable = tables.GetTableClient(Names.Entities);
+        LeaderboardTable = tables.GetTableClient(Names.Leaderboard);
+        TotalsTable = tables.GetTableClient(Names.Totals);
+    }
+
+    public PipelineStorageOptions Options { get; }
+
+    public TableNames Names { get; }
+
+    /// <summary>The container operators drop article files into.</summary>
+    public BlobContainerClient Articles { get; }
+
+    public TableClient ArticleTable { get; }
+
+    public TableClient EntityTable { get; }
+
+    public TableClient LeaderboardTable { get; }
+
+    public TableClient TotalsTable { get; }
+
+    /// <summary>Creates the container and tables where they do not exist yet; safe to call from every instance.</summary>
+    public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
+    {
+        await Articles.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        foreach (var table in new[] { ArticleTable, EntityTable, LeaderboardTable, TotalsTable })
+        {
+            await table.CreateIfNotExistsAsync(cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+namespace Pipeline.Storage.Hosting;
+
+/// <summary>Where the pipeline keeps its data. Bound from the configuration section <c>Pipeline:Storage</c>.</summary>
+public sealed class PipelineStorageOptions
+{
+    public const string SectionName = "Pipeline:Storage";
+
+    /// <summary>The blob container operators drop article files into.</summary>
+    public string ArticlesContainer { get; set; } = "articles";
+
+    /// <summary>
+    /// Prepended to every table name, so that several deployments (or test runs) can share one account.
+    /// Letters and digits only, starting with a letter, as table names require.
+    /// </summary>
+    public string TablePrefix { get; set; } = "";
+
+    /// <summary>How many entities of one article feed the aggregates (the most mentioned first).</summary>
+    public int MaxEntitiesPerArticle { get; set; } = 200;
+
+    /// <summary>How many blobs the reconciler ingests at once.</summary>
+    public int ReconcileParallelism { get; set; } = 8;
+}

@@ -1,0 +1,39 @@
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Microsoft.Extensions.Azure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Pipeline.Core;
+using Pipeline.Storage.Articles;
+using Pipeline.Storage.Reconciliation;
+using Pipeline.Storage.Summaries;
+
+namespace Pipeline.Storage.Hosting;
+
+public static class PipelineStorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the storage clients (from the <see cref="StorageConnection"/> setting), the options bound from
+    /// <see cref="PipelineStorageOptions.SectionName"/>, and the ingestion, summary and reconciliation services.
+    /// </summary>
+    public static IServiceCollection AddPipelineStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<PipelineStorageOptions>().Bind(configuration.GetSection(PipelineStorageOptions.SectionName));
+        services.AddAzureClients(clients =>
+        {
+            clients.AddClient<BlobServiceClient, BlobClientOptions>(options => StorageConnection.CreateBlobServiceClient(configuration, options));
+            clients.AddClient<TableServiceClient, TableClientOptions>(options => StorageConnection.CreateTableServiceClient(configuration, options));
+            clients.ConfigureDefaults(configuration.GetSection("Pipeline:AzureClientDefaults"));
+        });
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ArticleAnalyzer>();
+        services.AddSingleton<PipelineStorage>();
+        services.AddSingleton<ArticleIngestor>();
+        services.AddSingleton<SummaryReader>();
+        services.AddSingleton<BlobReconciler>();
+        services.AddSingleton<StorageHealthProbe>();
+        services.AddSingleton<Dropping.ArticleDropper>();
+        return services;
+    }
+}

@@ -1,0 +1,10 @@
+namespace Pipeline.Storage.Ledger;
+
+/// <summary>
+/// What one version of one article adds to one counter: named whole-number amounts (for example
+/// <c>Articles = 1, Mentions = 3</c>).
+/// </summary>
+/// <param name="ArticleKey">The article's encoded key; one contribution per article and counter.</param>
+/// <param name="Version">The source blob's ETag: a contribution of the same version is never applied twice.</param>
+/// <param name="Amounts">The amounts this version adds.</param>
+public sealed record Contribution(string ArticleKey, string Version, IReadOnlyDictionary<string, long> Amounts);

@@ -1,0 +1,167 @@
+using Azure;
+using Azure.Data.Tables;
+using Microsoft.Extensions.Logging;
+
+namespace Pipeline.Storage.Ledger;
+
+/// <summary>
+/// Keeps counters exactly right while triggers deliver at least once.
+/// </summary>
+/// <remarks>
+/// A counter lives in its own partition beside one contribution row per article. Applying a contribution
+/// reads both rows, works out the difference from what that article contributed before, and commits the new
+/// counter and the new contribution row in one entity-group transaction guarded by both ETags. So a repeated
+/// delivery of the same version changes nothing, a new version replaces the old amounts, a removal takes them
+/// back, and concurrent writers on a hot counter retry instead of losing an update.
+/// </remarks>
+public sealed partial class ContributionLedger
+{
+    public const string CounterRowKey = "~counter";
+    public const string ContributionRowPrefix = "c|";
+    public const string VersionProperty = "Version";
+
+    private const int MaxAttempts = 50;
+
+    private readonly TableClient _table;
+    private readonly ILogger _logger;
+
+    public ContributionLedger(TableClient table, ILogger logger)
+    {
+        _table = table;
+        _logger = logger;
+    }
+
+    public static string ContributionRowKey(string articleKey) => ContributionRowPrefix + articleKey;
+
+    /// <summary>Adds or replaces <paramref name="contribution"/> in the counter of partition <paramref name="partitionKey"/>.</summary>
+    /// <param name="counterProperties">Descriptive properties (a display name, a type) written onto the counter row.</param>
+    public Task<CounterState> ApplyAsync(
+        string partitionKey,
+        Contribution contribution,
+        IReadOnlyDictionary<string, object>? counterProperties,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(contribution);
+        return ChangeAsync(partitionKey, contribution.ArticleKey, contribution, counterProperties, cancellationToken);
+    }
+
+    /// <summary>Takes back whatever the article contributed to the counter of partition <paramref name="partitionKey"/>.</summary>
+    public Task<CounterState> RemoveAsync(string partitionKey, string articleKey, CancellationToken cancellationToken) =>
+        ChangeAsync(partitionKey, articleKey, null, null, cancellationToken);
+
+    private async Task<CounterState> ChangeAsync(
+        string partitionKey,
+        string articleKey,
+        Contribution? contribution,
+        IReadOnlyDictionary<string, object>? counterProperties,
+        CancellationToken cancellationToken)
+    {
+        var contributionRowKey = ContributionRowKey(articleKey);
+        for (var attempt = 1; ; attempt++)
+        {
+            var counterTask = _table.GetEntityIfExistsAsync<TableEntity>(partitionKey, CounterRowKey, cancellationToken: cancellationToken);
+            var previousTask = _table.GetEntityIfExistsAsync<TableEntity>(partitionKey, contributionRowKey, cancellationToken: cancellationToken);
+            var counter = (await counterTask).HasValue ? (await counterTask).Value : null;
+            var previous = (await previousTask).HasValue ? (await previousTask).Value : null;
+
+            if (IsAlreadyInEffect(previous, contribution))
+            {
+                return new CounterState(counter, counter ?? new TableEntity(partitionKey, CounterRowKey), Changed: false);
+            }
+
+            var updated = counter is null ? new TableEntity(partitionKey, CounterRowKey) : new TableEntity(counter);
+            AddAmounts(updated, previous, sign: -1);
+            if (contribution is not null)
+            {
+                foreach (var (name, amount) in contribution.Amounts)
+                {
+                    updated[name] = (updated.GetInt64(name) ?? 0) + amount;
+                }
+            }
+
+            if (counterProperties is not null)
+            {
+                foreach (var (name, value) in counterProperties)
+                {
+                    updated[name] = value;
+                }
+            }
+
+            var actions = new List<TableTransactionAction>(2)
+            {
+                counter is null
+                    ? new TableTransactionAction(TableTransactionActionType.Add, updated)
+                    : new TableTransactionAction(TableTransactionActionType.UpdateReplace, updated, counter.ETag),
+            };
+            if (contribution is null)
+            {
+                actions.Add(new TableTransactionAction(TableTransactionActionType.Delete, previous!, previous!.ETag));
+            }
+            else
+            {
+                var row = ToRow(partitionKey, contributionRowKey, contribution);
+                actions.Add(previous is null
+                    ? new TableTransactionAction(TableTransactionActionType.Add, row)
+                    : new TableTransactionAction(TableTransactionActionType.UpdateReplace, row, previous.ETag));
+            }
+
+            try
+            {
+                await _table.SubmitTransactionAsync(actions, cancellationToken);
+                return new CounterState(counter, updated, Changed: true);
+            }
+            catch (TableTransactionFailedException ex) when (IsConcurrencyConflict(ex.Status) && attempt < MaxAttempts)
+            {
+                LogConflict(_logger, partitionKey, attempt);
+                await Task.Delay(Backoff.Jittered(attempt), cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>Reads the counter row of a partition, or null where nothing was ever counted there.</summary>
+    public async Task<TableEntity?> GetCounterAsync(string partitionKey, CancellationToken cancellationToken)
+    {
+        var response = await _table.GetEntityIfExistsAsync<TableEntity>(partitionKey, CounterRowKey, cancellationToken: cancellationToken);
+        return response.HasValue ? response.Value : null;
+    }
+
+    private static bool IsAlreadyInEffect(TableEntity? previous, Contribution? contribution) =>
+        contribution is null
+            ? previous is null
+            : previous is not null && string.Equals(previous.GetString(VersionProperty), contribution.Version, StringComparison.Ordinal);
+
+    private static void AddAmounts(TableEntity counter, TableEntity? contributionRow, int sign)
+    {
+        if (contributionRow is null)
+        {
+            return;
+        }
+
+        foreach (var (name, value) in contributionRow)
+        {
+            if (value is long amount && !IsSystemProperty(name))
+            {
+                counter[name] = (counter.GetInt64(name) ?? 0) + (sign * amount);
+            }
+        }
+    }
+
+    private static bool IsSystemProperty(string name) =>
+        name is "PartitionKey" or "RowKey" or "Timestamp" or "odata.etag" or VersionProperty;
+
+    private static TableEntity ToRow(string partitionKey, string rowKey, Contribution contribution)
+    {
+        var row = new TableEntity(partitionKey, rowKey) { [VersionProperty] = contribution.Version };
+        foreach (var (name, amount) in contribution.Amounts)
+        {
+            row[name] = amount;
+        }
+
+        return row;
+    }
+
+    private static bool IsConcurrencyConflict(int status) => status is 409 or 412;
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Counter {PartitionKey} changed under us (attempt {Attempt}); retrying.")]
+    private static partial void LogConflict(ILogger logger, string partitionKey, int attempt);
+}

@@ -1,0 +1,134 @@
+using System.Collections.Concurrent;
+using Azure;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs.Models;
+using Microsoft.Extensions.Logging;
+using Pipeline.Storage.Articles;
+using Pipeline.Storage.Hosting;
+
+namespace Pipeline.Storage.Reconciliation;
+
+/// <summary>
+/// Brings the tables in line with the container: ingests blobs that are new or changed since they were last
+/// processed and removes the contribution of blobs that are gone.
+/// </summary>
+/// <remarks>
+/// This is the local runtime's trigger (the WebJobs polling trigger misses blobs on Azurite, see DESIGN.md) and
+/// the function app's safety net for missed Event Grid deliveries and for deletions. It keeps what it has seen
+/// in memory only as a cache; the Articles table stays the truth, and the ingestor checks it before doing work,
+/// so any number of instances may reconcile at once.
+/// </remarks>
+public sealed partial class BlobReconciler
+{
+    private readonly PipelineStorage _storage;
+    private readonly ArticleIngestor _ingestor;
+    private readonly ILogger<BlobReconciler> _logger;
+    private readonly ConcurrentDictionary<string, string> _seen = new(StringComparer.Ordinal);
+    private bool _loaded;
+
+    public BlobReconciler(PipelineStorage storage, ArticleIngestor ingestor, ILogger<BlobReconciler> logger)
+    {
+        _storage = storage;
+        _ingestor = ingestor;
+        _logger = logger;
+    }
+
+    /// <summary>One pass over the container.</summary>
+    public async Task<ReconcileResult> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        if (!_loaded)
+        {
+            await LoadSeenAsync(cancellationToken);
+            _loaded = true;
+        }
+
+        var listed = new HashSet<string>(StringComparer.Ordinal);
+        var changed = new List<BlobItem>();
+        await foreach (var blob in _storage.Articles.GetBlobsAsync(cancellationToken: cancellationToken))
+        {
+            listed.Add(blob.Name);
+            var version = blob.Properties.ETag?.ToString();
+            if (version is null || !_seen.TryGetValue(blob.Name, out var seen) || seen != version)
+            {
+                changed.Add(blob);
+            }
+        }
+
+        var processed = 0;
+        var failed = 0;
+        var errors = 0;
+        var parallel = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = Math.Max(1, _storage.Options.ReconcileParallelism),
+            CancellationToken = cancellationToken,
+        };
+        await Parallel.ForEachAsync(changed, parallel, async (blob, ct) =>
+        {
+            try
+            {
+                var outcome = await _ingestor.IngestAsync(_storage.Articles.GetBlobClient(blob.Name), ct);
+                switch (outcome)
+                {
+                    case IngestOutcome.Processed:
+                        Interlocked.Increment(ref processed);
+                        break;
+                    case IngestOutcome.Failed:
+                        Interlocked.Increment(ref failed);
+                        break;
+                    default:
+                        break;
+                }
+
+                if (outcome is not IngestOutcome.Superseded && blob.Properties.ETag is { } etag)
+                {
+                    _seen[blob.Name] = etag.ToString();
+                }
+            }
+            catch (Exception ex) when (ex is RequestFailedException or HttpRequestException or AggregateException)
+            {
+                // Storage trouble: leave the blob unseen so the next pass tries again.
+                Interlocked.Increment(ref errors);
+                LogIngestError(_logger, blob.Name, ex);
+            }
+        });
+
+        var removed = 0;
+        foreach (var name in _seen.Keys.Where(name => !listed.Contains(name)).ToList())
+        {
+            await _ingestor.RemoveAsync(name, cancellationToken);
+            _seen.TryRemove(name, out _);
+            removed++;
+        }
+
+        var result = new ReconcileResult(listed.Count, processed, failed, removed, errors);
+        if (changed.Count > 0 || removed > 0)
+        {
+            LogPass(_logger, result.Listed, result.Processed, result.Failed, result.Removed, result.Errors);
+        }
+
+        return result;
+    }
+
+    private async Task LoadSeenAsync(CancellationToken cancellationToken)
+    {
+        var rows = _storage.ArticleTable.QueryAsync<TableEntity>(
+            select: [ArticleRow.BlobName, ArticleRow.BlobETag],
+            cancellationToken: cancellationToken);
+        await foreach (var row in rows)
+        {
+            if (row.GetString(ArticleRow.BlobName) is { } name && row.GetString(ArticleRow.BlobETag) is { } etag)
+            {
+                _seen[name] = etag;
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not ingest {BlobName}; it will be retried on the next pass.")]
+    private static partial void LogIngestError(ILogger logger, string blobName, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reconciled {Listed} blobs: {Processed} processed, {Failed} failed, {Removed} removed, {Errors} to retry.")]
+    private static partial void LogPass(ILogger logger, int listed, int processed, int failed, int removed, int errors);
+}
+
+/// <summary>What one reconciliation pass did.</summary>
+public sealed record ReconcileResult(int Listed, int Processed, int Failed, int Removed, int Errors);

@@ -1,0 +1,53 @@
+using Microsoft.Extensions.Logging;
+using Pipeline.Storage.Entities;
+using Pipeline.Storage.Hosting;
+using Pipeline.Storage.Ledger;
+
+namespace Pipeline.Storage.Summaries;
+
+/// <summary>
+/// Reads the corpus summary from pre-aggregated rows only: a fixed number of point reads and short range
+/// queries, so its cost does not grow with the number of articles.
+/// </summary>
+public sealed class SummaryReader
+{
+    public const int TopOverall = 10;
+    public const int TopPerType = 5;
+
+    private readonly CorpusTotals _totals;
+    private readonly Leaderboard _leaderboard;
+
+    public SummaryReader(PipelineStorage storage, ILogger<SummaryReader> logger)
+    {
+        ArgumentNullException.ThrowIfNull(storage);
+        var entityCounters = new ContributionLedger(storage.EntityTable, logger);
+        _leaderboard = new Leaderboard(storage.LeaderboardTable, entityCounters);
+        _totals = new CorpusTotals(new ContributionLedger(storage.TotalsTable, logger));
+    }
+
+    public async Task<CorpusSummary> ReadAsync(CancellationToken cancellationToken)
+    {
+        var totalsTask = _totals.ReadAsync(cancellationToken);
+        var topTask = _leaderboard.TopAsync(null, TopOverall, cancellationToken);
+        var byTypeTasks = EntityTypeNames.All.ToDictionary(
+            type => type,
+            type => _leaderboard.TopAsync(type, TopPerType, cancellationToken),
+            StringComparer.Ordinal);
+        await Task.WhenAll([totalsTask, topTask, .. byTypeTasks.Values]);
+
+        var totals = await totalsTask;
+        var byType = new Dictionary<string, IReadOnlyList<SummaryEntity>>(StringComparer.Ordinal);
+        foreach (var (type, task) in byTypeTasks)
+        {
+            byType[type] = (await task).Select(SummaryEntity.From).ToList();
+        }
+
+        return new CorpusSummary(
+            totals.Articles,
+            totals.Words,
+            totals.FailedFiles,
+            totals.LastIngestedAt,
+            (await topTask).Select(SummaryEntity.From).ToList(),
+            byType);
+    }
+}

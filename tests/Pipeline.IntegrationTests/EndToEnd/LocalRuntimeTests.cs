@@ -1,0 +1,107 @@
+using System.Text.Json;
+using Azure.Storage.Blobs.Models;
+using Pipeline.IntegrationTests.Infrastructure;
+
+namespace Pipeline.IntegrationTests.EndToEnd;
+
+/// <summary>`pipeline run` as a separate process against Azurite: blobs in, summary out, over HTTP.</summary>
+public sealed class LocalRuntimeTests
+{
+    private const string TrumpKey = "person:donald trump";
+    private const string IceKey = "organization:immigration and customs enforcement";
+
+    [Fact]
+    public async Task Seeds_dropped_into_the_container_show_up_in_the_summary_once_each()
+    {
+        await using var storage = await IsolatedStorage.CreateAsync();
+        await using var runtime = await LocalRuntime.StartAsync(storage);
+
+        foreach (var name in Seeds.Names)
+        {
+            await Seeds.UploadAsync(storage.Storage.Articles, name);
+        }
+
+        var summary = await Eventually.ReturnsAsync(runtime.GetSummaryAsync, s => Articles(s) == 3, "the summary counts 3 articles");
+        Assert.Equal(3, EntityArticles(summary, TrumpKey));
+        Assert.True(EntityArticles(summary, IceKey) >= 2, "ICE is among the top entities of at least two seeds.");
+
+        // The same three files again: new blob versions, same content; nothing may change.
+        var versions = new List<string>();
+        foreach (var name in Seeds.Names)
+        {
+            versions.Add((await (await Seeds.UploadAsync(storage.Storage.Articles, name)).GetPropertiesAsync()).Value.ETag.ToString());
+        }
+
+        await WaitUntilProcessedAsync(storage, Seeds.Names, versions);
+        var again = await runtime.GetSummaryAsync();
+        Assert.Equal(Articles(summary), Articles(again));
+        Assert.Equal(summary.GetProperty("words").GetInt64(), again.GetProperty("words").GetInt64());
+        Assert.Equal(summary.GetProperty("topEntities").GetRawText(), again.GetProperty("topEntities").GetRawText());
+    }
+
+    [Fact]
+    public async Task A_changed_version_replaces_its_contribution_and_a_deleted_blob_takes_it_away()
+    {
+        await using var storage = await IsolatedStorage.CreateAsync();
+        await using var runtime = await LocalRuntime.StartAsync(storage);
+        foreach (var name in Seeds.Names)
+        {
+            await Seeds.UploadAsync(storage.Storage.Articles, name);
+        }
+
+        var before = await Eventually.ReturnsAsync(runtime.GetSummaryAsync, s => Articles(s) == 3, "3 articles are counted");
+
+        const string replacement = "Angela Merkel met Emmanuel Macron in Berlin on Tuesday.\n\nAngela Merkel said the talks went well.";
+        await storage.Storage.Articles.GetBlobClient(Seeds.CleanNbc).UploadAsync(BinaryData.FromString(replacement), overwrite: true);
+        var replaced = await Eventually.ReturnsAsync(
+            runtime.GetSummaryAsync, s => EntityArticles(s, TrumpKey) == 2, "Trump is counted in 2 articles after the NBC seed was replaced");
+        Assert.Equal(3, Articles(replaced));
+        Assert.True(replaced.GetProperty("words").GetInt64() < before.GetProperty("words").GetInt64() - 1000);
+        Assert.Equal(1, EntityArticles(replaced, "person:angela merkel"));
+
+        await storage.Storage.Articles.DeleteBlobAsync(Seeds.CleanNbc);
+        var deleted = await Eventually.ReturnsAsync(runtime.GetSummaryAsync, s => Articles(s) == 2, "2 articles remain after a delete");
+        Assert.Equal(0, EntityArticles(deleted, "person:angela merkel"));
+        Assert.Equal(2, EntityArticles(deleted, TrumpKey));
+    }
+
+    [Fact]
+    public async Task Blobs_uploaded_within_the_same_second_are_all_processed()
+    {
+        await using var storage = await IsolatedStorage.CreateAsync();
+        await using var runtime = await LocalRuntime.StartAsync(storage);
+        var text = await File.ReadAllTextAsync(Seeds.PathOf(Seeds.CleanNbc));
+
+        // Twelve uploads at once land within a second or two; the polling trigger would miss all but the
+        // first of those that share its second. Each must be processed.
+        var names = Enumerable.Range(0, 12).Select(i => $"burst/article-{i:D2}.txt").ToList();
+        await Task.WhenAll(names.Select(name => storage.Storage.Articles.GetBlobClient(name).UploadAsync(BinaryData.FromString(text))));
+
+        var seconds = new HashSet<long>();
+        await foreach (BlobItem blob in storage.Storage.Articles.GetBlobsAsync(BlobTraits.None, BlobStates.None, "burst/", CancellationToken.None))
+        {
+            seconds.Add(blob.Properties.LastModified!.Value.ToUnixTimeSeconds());
+        }
+
+        Assert.True(seconds.Count < names.Count, "several blobs share a LastModified second (the case under test)");
+        var summary = await Eventually.ReturnsAsync(runtime.GetSummaryAsync, s => Articles(s) == names.Count, $"{names.Count} articles are counted");
+        Assert.Equal(names.Count, EntityArticles(summary, TrumpKey));
+    }
+
+    private static async Task WaitUntilProcessedAsync(IsolatedStorage storage, IReadOnlyList<string> names, List<string> versions)
+    {
+        var dropper = storage.Get<Pipeline.Storage.Dropping.ArticleDropper>();
+        var files = names.Select((name, i) => new Pipeline.Storage.Dropping.DroppedFile(name, versions[i], Uploaded: true)).ToList();
+        var status = await dropper.WaitForAsync(files, Eventually.DefaultTimeout, CancellationToken.None);
+        Assert.All(status.Values, s => Assert.Equal("processed", s));
+    }
+
+    private static long Articles(JsonElement summary) => summary.GetProperty("articles").GetInt64();
+
+    private static long EntityArticles(JsonElement summary, string key) =>
+        summary.GetProperty("topEntities").EnumerateArray()
+            .Concat(summary.GetProperty("topEntitiesByType").EnumerateObject().SelectMany(t => t.Value.EnumerateArray()))
+            .Where(e => e.GetProperty("key").GetString() == key)
+            .Select(e => e.GetProperty("articles").GetInt64())
+            .FirstOrDefault();
+}

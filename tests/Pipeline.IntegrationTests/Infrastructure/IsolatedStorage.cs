@@ -1,0 +1,77 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Pipeline.Api;
+using Pipeline.Storage.Hosting;
+
+namespace Pipeline.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// A pipeline deployment of its own inside the shared test Azurite: a unique container and table prefix, so
+/// tests run in parallel without seeing each other's data, removed again at the end.
+/// </summary>
+internal sealed class IsolatedStorage : IAsyncDisposable
+{
+    private IsolatedStorage(ServiceProvider services, string prefix, string container)
+    {
+        Services = services;
+        Prefix = prefix;
+        Container = container;
+        Storage = services.GetRequiredService<PipelineStorage>();
+    }
+
+    public ServiceProvider Services { get; }
+
+    public string Prefix { get; }
+
+    public string Container { get; }
+
+    public PipelineStorage Storage { get; }
+
+    public IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        [StorageConnection.DefaultName] = Azurite.ConnectionString,
+        ["Pipeline:Storage:TablePrefix"] = Prefix,
+        ["Pipeline:Storage:ArticlesContainer"] = Container,
+    };
+
+    public T Get<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
+    public static async Task<IsolatedStorage> CreateAsync()
+    {
+        var id = Guid.NewGuid().ToString("N")[..12];
+        var prefix = "t" + id;
+        var container = "articles-" + id;
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                [StorageConnection.DefaultName] = Azurite.ConnectionString,
+                ["Pipeline:Storage:TablePrefix"] = prefix,
+                ["Pipeline:Storage:ArticlesContainer"] = container,
+            })
+            .Build();
+        var services = new ServiceCollection()
+            .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
+            .AddPipelineStorage(configuration)
+            .AddPipelineApi()
+            .AddSingleton<Pipeline.Functions.Functions.IngestArticle>()
+            .AddSingleton<Pipeline.Functions.Functions.GetSummary>()
+            .AddSingleton<Pipeline.Functions.Functions.GetHealth>()
+            .BuildServiceProvider();
+        var isolated = new IsolatedStorage(services, prefix, container);
+        await isolated.Storage.EnsureCreatedAsync(CancellationToken.None);
+        return isolated;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Storage.Articles.DeleteIfExistsAsync();
+        foreach (var table in new[] { Storage.ArticleTable, Storage.EntityTable, Storage.LeaderboardTable, Storage.TotalsTable })
+        {
+            await table.DeleteAsync();
+        }
+
+        await Services.DisposeAsync();
+    }
+}

@@ -1,0 +1,51 @@
+using Azure.Data.Tables;
+using Microsoft.Extensions.Logging.Abstractions;
+using Pipeline.IntegrationTests.Infrastructure;
+using Pipeline.Storage.Ledger;
+
+namespace Pipeline.IntegrationTests.Storage;
+
+/// <summary>The exactly-once counter against a real Azurite: repeats, replacements, removals and races.</summary>
+public sealed class ContributionLedgerTests
+{
+    private const string Partition = "counter-under-test";
+
+    [Fact]
+    public async Task Concurrent_contributions_to_one_hot_counter_are_all_counted_once()
+    {
+        await using var storage = await IsolatedStorage.CreateAsync();
+        var ledger = new ContributionLedger(storage.Storage.EntityTable, NullLogger.Instance);
+        var articles = Enumerable.Range(0, 24).Select(i => $"article-{i}").ToList();
+
+        // Every article delivered twice, all at once: the second delivery of each must change nothing.
+        await Task.WhenAll(articles.Concat(articles).Select(a =>
+            ledger.ApplyAsync(Partition, new Contribution(a, "v1", Amounts(articles: 1, mentions: 2)), null, CancellationToken.None)));
+
+        var counter = await ledger.GetCounterAsync(Partition, CancellationToken.None);
+        Assert.Equal(24, counter!.GetInt64("Articles"));
+        Assert.Equal(48, counter.GetInt64("Mentions"));
+    }
+
+    [Fact]
+    public async Task A_new_version_replaces_the_old_amounts_and_a_removal_takes_them_back()
+    {
+        await using var storage = await IsolatedStorage.CreateAsync();
+        var ledger = new ContributionLedger(storage.Storage.EntityTable, NullLogger.Instance);
+        await ledger.ApplyAsync(Partition, new Contribution("a", "v1", Amounts(1, 5)), null, CancellationToken.None);
+        await ledger.ApplyAsync(Partition, new Contribution("b", "v1", Amounts(1, 1)), null, CancellationToken.None);
+
+        await ledger.ApplyAsync(Partition, new Contribution("a", "v2", Amounts(1, 2)), null, CancellationToken.None);
+        var afterReplace = await ledger.GetCounterAsync(Partition, CancellationToken.None);
+        await ledger.RemoveAsync(Partition, "b", CancellationToken.None);
+        await ledger.RemoveAsync(Partition, "b", CancellationToken.None);
+        var afterRemove = await ledger.GetCounterAsync(Partition, CancellationToken.None);
+
+        Assert.Equal((2, 3), (afterReplace!.GetInt64("Articles"), afterReplace.GetInt64("Mentions")));
+        Assert.Equal((1, 2), (afterRemove!.GetInt64("Articles"), afterRemove.GetInt64("Mentions")));
+        var rows = await storage.Storage.EntityTable.QueryAsync<TableEntity>(e => e.PartitionKey == Partition).ToListAsync();
+        Assert.Equal([ContributionLedger.ContributionRowKey("a"), ContributionLedger.CounterRowKey], rows.Select(r => r.RowKey).Order(StringComparer.Ordinal));
+    }
+
+    private static Dictionary<string, long> Amounts(long articles, long mentions) =>
+        new() { ["Articles"] = articles, ["Mentions"] = mentions };
+}
