@@ -28,8 +28,7 @@ log=$(mktemp)
 status=0
 dotnet test Pipeline.sln --no-build --nologo -c "$configuration" --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" || status=$?
 # One plain closing line over all test projects, e.g. "tests: 42 passed, 0 failed, 0 skipped".
-awk '/(Passed|Failed)! +- +Failed:/ {
-       gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
+awk '/^ *Passed: [0-9]+$/ { p += $2 } /^ *Failed: [0-9]+$/ { f += $2 } /^ *Skipped: [0-9]+$/ { s += $2 }
      END { printf "tests: %d passed, %d failed, %d skipped\n", p, f, s; if (p + f == 0) exit 1 }' "$log" || status=1
 rm -f "$log"
 exit "$status"

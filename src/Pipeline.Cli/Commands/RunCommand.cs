@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Pipeline.Api;
 using Pipeline.Cli.Runtime;
@@ -22,10 +23,7 @@ public static class RunCommand
 
     public static Command Create()
     {
-        var connection = new Option<string?>("--connection")
-        {
-            Description = "Storage connection string. Default: the ArticlesStorage or AzureWebJobsStorage setting, else Azurite (UseDevelopmentStorage=true).",
-        };
+        var connection = StorageSettings.ConnectionOption();
         var urls = new Option<string>("--urls")
         {
             Description = "Where to serve the HTTP API.",
@@ -55,18 +53,11 @@ public static class RunCommand
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(urls);
         builder.Logging.AddSimpleConsole(options => options.SingleLine = true);
-        var storageDefaults = new Dictionary<string, string?>();
-        if (connection is not null)
-        {
-            storageDefaults[StorageConnection.DefaultName] = connection;
-        }
-        else if (!builder.Configuration.GetSection(StorageConnection.DefaultName).Exists()
-            && !builder.Configuration.GetSection(StorageConnection.FallbackName).Exists())
-        {
-            storageDefaults[StorageConnection.DefaultName] = StorageConnection.DevelopmentStorage;
-        }
-
-        builder.Configuration.AddInMemoryCollection(storageDefaults);
+        // Request-level chatter from the Azure SDK and ASP.NET Core drowns what an operator needs to see.
+        // The SDK logs every expected 404/409 (CreateIfNotExists, GetEntityIfExists) as a warning.
+        builder.Logging.AddFilter("Azure", LogLevel.Error);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        StorageSettings.Apply(builder.Configuration, connection);
         builder.Services.AddPipelineStorage(builder.Configuration).AddPipelineApi();
         builder.Services.AddSingleton(new ReconcilerLoopOptions(interval));
         builder.Services.AddHostedService<ReconcilerLoop>();
@@ -88,48 +79,35 @@ public static class RunCommand
             return ExitCodes.StorageUnreachable;
         }
 
-        await app.StartAsync(cancellationToken);
+        // The host's own lifetime handles SIGTERM and Ctrl+C; the command line's cancellation joins it.
+        await app.StartAsync(CancellationToken.None);
+        using var stopOnCancel = cancellationToken.Register(app.Lifetime.StopApplication);
+        var stopping = app.Lifetime.ApplicationStopping;
         var address = urls.Split(';')[0].TrimEnd('/');
         if (drop is not null)
         {
-            var exitCode = await DropAndWaitAsync(app.Services.GetRequiredService<ArticleDropper>(), drop, cancellationToken);
-            if (exitCode != ExitCodes.Ok)
+            try
             {
-                await app.StopAsync(CancellationToken.None);
-                return exitCode;
+                var exitCode = await StorageCommand.GuardAsync(() =>
+                    DropCommand.DropAndReportAsync(app.Services.GetRequiredService<ArticleDropper>(), [drop], wait: true, stopping));
+                if (exitCode is ExitCodes.Usage or ExitCodes.StorageUnreachable)
+                {
+                    await app.StopAsync(CancellationToken.None);
+                    return exitCode;
+                }
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                // Stopped while the seeds were still being processed: nothing half-done is reported as done.
             }
         }
 
-        Console.WriteLine($"Serving the summary at {address}/api/summary (health: {address}/api/health). Ctrl+C stops.");
-        try
+        if (!stopping.IsCancellationRequested)
         {
-            await Task.Delay(Timeout.Infinite, cancellationToken);
-        }
-        catch (OperationCanceledException)
-        {
-            // Ctrl+C: fall through to a clean stop.
+            Console.WriteLine($"Serving the summary at {address}/api/summary (health: {address}/api/health). Ctrl+C stops.");
         }
 
-        await app.StopAsync(CancellationToken.None);
-        return ExitCodes.Ok;
-    }
-
-    private static async Task<int> DropAndWaitAsync(ArticleDropper dropper, DirectoryInfo folder, CancellationToken cancellationToken)
-    {
-        if (!folder.Exists)
-        {
-            await Console.Error.WriteLineAsync($"pipeline: --drop folder '{folder.FullName}' does not exist.");
-            return ExitCodes.Usage;
-        }
-
-        var files = await dropper.DropDirectoryAsync(folder, cancellationToken);
-        Console.WriteLine($"Dropped {files.Count(f => f.Uploaded)} new or changed file(s) of {files.Count} from {folder.FullName}; waiting for them to be processed...");
-        var outcome = await dropper.WaitForAsync(files, TimeSpan.FromMinutes(2), cancellationToken);
-        foreach (var (name, status) in outcome.OrderBy(o => o.Key, StringComparer.Ordinal))
-        {
-            Console.WriteLine($"  {status ?? "pending",-10} {name}");
-        }
-
+        await app.WaitForShutdownAsync(CancellationToken.None);
         return ExitCodes.Ok;
     }
 }

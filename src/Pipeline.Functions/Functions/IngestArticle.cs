@@ -13,7 +13,7 @@ public sealed class IngestArticle
     public IngestArticle(ArticleIngestor ingestor) => _ingestor = ingestor;
 
     [Function(nameof(IngestArticle))]
-    public async Task<IngestOutcome> Run(
+    public async Task Run(
         [BlobTrigger("articles/{name}", Source = BlobTriggerSource.EventGrid, Connection = StorageConnection.DefaultName)] BlobClient blob,
         string name,
         CancellationToken cancellationToken)
@@ -21,6 +21,7 @@ public sealed class IngestArticle
         ArgumentNullException.ThrowIfNull(blob);
         // A storage failure throws, so the host retries the delivery and, after poisonBlobThreshold tries,
         // parks it; a bad file is not a failure of the function: it ends as a recorded Failed row.
-        return await _ingestor.IngestAsync(blob, cancellationToken);
+        // The outcome is logged by the ingestor and recorded in the Articles row; the function has no output binding.
+        await _ingestor.IngestAsync(blob, cancellationToken);
     }
 }

@@ -14,6 +14,6 @@ public sealed class ReconcileArticles
     public ReconcileArticles(BlobReconciler reconciler) => _reconciler = reconciler;
 
     [Function(nameof(ReconcileArticles))]
-    public Task<ReconcileResult> Run([TimerTrigger("0 */5 * * * *")] TimerInfo timer, CancellationToken cancellationToken) =>
-        _reconciler.RunOnceAsync(cancellationToken);
+    public async Task Run([TimerTrigger("0 */5 * * * *")] TimerInfo timer, CancellationToken cancellationToken) =>
+        await _reconciler.RunOnceAsync(cancellationToken);
 }

@@ -61,9 +61,9 @@ public sealed partial class ArticleIngestor
             return await RemoveAsync(blob.Name, cancellationToken);
         }
 
-        var version = properties.ETag.ToString();
+        var version = BlobVersion.Of(properties.ETag);
         var existing = await GetArticleRowAsync(articleKey, cancellationToken);
-        if (existing is not null && existing.GetString(ArticleRow.BlobETag) == version)
+        if (existing?.GetString(ArticleRow.BlobETag) is { } processed && BlobVersion.Normalize(processed) == version)
         {
             LogAlreadyDone(_logger, blob.Name, version);
             return IngestOutcome.AlreadyDone;
@@ -120,7 +120,7 @@ public sealed partial class ArticleIngestor
             [ArticleRow.Attempts] = 1,
             [ArticleRow.ProcessedAt] = _time.GetUtcNow(),
             [ArticleRow.EntityCount] = entities.Count,
-            [ArticleRow.EntitiesJson] = JsonSerializer.Serialize(entities, StoredEntityJsonContext.Default.ListStoredEntity),
+            [ArticleRow.EntitiesJson] = SerializeEntities(entities),
         };
         if (analysis is not null)
         {
@@ -196,13 +196,42 @@ public sealed partial class ArticleIngestor
         });
     }
 
-    private List<StoredEntity> ToStoredEntities(IReadOnlyList<ExtractedEntity> entities) =>
-        entities
-            .OrderByDescending(e => e.Mentions)
-            .ThenBy(e => e.FirstOffset)
-            .Take(_storage.Options.MaxEntitiesPerArticle)
-            .Select(e => new StoredEntity(e.Key, TableText.Clip(e.Name, 200), EntityTypeNames.Of(e.Type), e.Mentions))
-            .ToList();
+    private static string SerializeEntities(List<StoredEntity> entities)
+    {
+        // ToStoredEntities keeps the list within one property; this only guards against pathological keys.
+        var json = JsonSerializer.Serialize(entities, StoredEntityJsonContext.Default.ListStoredEntity);
+        return json.Length <= TableText.MaxPropertyChars
+            ? json
+            : throw new InvalidOperationException($"The entity list of an article serialized to {json.Length} characters.");
+    }
+
+    /// <summary>
+    /// The entities that feed the aggregates: the most mentioned first, as many as the options allow and as fit
+    /// in one table property (the article row must remember them to take them back later).
+    /// </summary>
+    private List<StoredEntity> ToStoredEntities(IReadOnlyList<ExtractedEntity> entities)
+    {
+        var kept = new List<StoredEntity>();
+        var budget = TableText.MaxPropertyChars - 2;
+        foreach (var entity in entities.OrderByDescending(e => e.Mentions).ThenBy(e => e.FirstOffset))
+        {
+            if (kept.Count == _storage.Options.MaxEntitiesPerArticle)
+            {
+                break;
+            }
+
+            var stored = new StoredEntity(TableText.Clip(entity.Key, 300), TableText.Clip(entity.Name, 200), EntityTypeNames.Of(entity.Type), entity.Mentions);
+            budget -= JsonSerializer.Serialize(stored, StoredEntityJsonContext.Default.StoredEntity).Length + 1;
+            if (budget < 0)
+            {
+                break;
+            }
+
+            kept.Add(stored);
+        }
+
+        return kept;
+    }
 
     private static List<StoredEntity> ReadEntities(TableEntity? row)
     {

@@ -10,4 +10,5 @@ public sealed record StoredEntity(
     [property: JsonPropertyName("m")] int Mentions);
 
 [JsonSerializable(typeof(List<StoredEntity>))]
+[JsonSerializable(typeof(StoredEntity))]
 internal sealed partial class StoredEntityJsonContext : JsonSerializerContext;

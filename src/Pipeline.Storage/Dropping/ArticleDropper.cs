@@ -21,12 +21,13 @@ public sealed class ArticleDropper
     }
 
     /// <summary>
-    /// Uploads every file under <paramref name="directory"/> (blob name = path relative to it, with '/').
-    /// A file whose content already stands in the container unchanged (same MD5) is not uploaded again.
+    /// Uploads files: a file under its own name, every file below a directory under its path relative to that
+    /// directory (with '/'). A file whose content already stands in the container unchanged (same MD5) is not
+    /// uploaded again.
     /// </summary>
-    public async Task<IReadOnlyList<DroppedFile>> DropDirectoryAsync(DirectoryInfo directory, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<DroppedFile>> DropAsync(IEnumerable<FileSystemInfo> paths, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(directory);
+        ArgumentNullException.ThrowIfNull(paths);
         var existing = new Dictionary<string, (byte[]? Hash, ETag ETag)>(StringComparer.Ordinal);
         await foreach (var blob in _storage.Articles.GetBlobsAsync(cancellationToken: cancellationToken))
         {
@@ -34,9 +35,8 @@ public sealed class ArticleDropper
         }
 
         var dropped = new List<DroppedFile>();
-        foreach (var file in directory.EnumerateFiles("*", SearchOption.AllDirectories).OrderBy(f => f.FullName, StringComparer.Ordinal))
+        foreach (var (file, name) in Expand(paths))
         {
-            var name = Path.GetRelativePath(directory.FullName, file.FullName).Replace(Path.DirectorySeparatorChar, '/');
             byte[] hash;
             await using (var read = file.OpenRead())
             {
@@ -47,7 +47,7 @@ public sealed class ArticleDropper
 
             if (existing.TryGetValue(name, out var current) && current.Hash is { } currentHash && currentHash.AsSpan().SequenceEqual(hash))
             {
-                dropped.Add(new DroppedFile(name, current.ETag.ToString(), Uploaded: false));
+                dropped.Add(new DroppedFile(name, BlobVersion.Of(current.ETag), Uploaded: false));
                 continue;
             }
 
@@ -57,10 +57,28 @@ public sealed class ArticleDropper
                 HttpHeaders = new BlobHttpHeaders { ContentType = ContentTypes.ForFileName(name), ContentHash = hash },
             };
             var response = await _storage.Articles.GetBlobClient(name).UploadAsync(content, options, cancellationToken);
-            dropped.Add(new DroppedFile(name, response.Value.ETag.ToString(), Uploaded: true));
+            dropped.Add(new DroppedFile(name, BlobVersion.Of(response.Value.ETag), Uploaded: true));
         }
 
         return dropped;
+    }
+
+    private static IEnumerable<(FileInfo File, string BlobName)> Expand(IEnumerable<FileSystemInfo> paths)
+    {
+        foreach (var path in paths)
+        {
+            if (path is DirectoryInfo directory)
+            {
+                foreach (var file in directory.EnumerateFiles("*", SearchOption.AllDirectories).OrderBy(f => f.FullName, StringComparer.Ordinal))
+                {
+                    yield return (file, Path.GetRelativePath(directory.FullName, file.FullName).Replace(Path.DirectorySeparatorChar, '/'));
+                }
+            }
+            else if (path is FileInfo file)
+            {
+                yield return (file, file.Name);
+            }
+        }
     }
 
     /// <summary>
@@ -81,7 +99,8 @@ public sealed class ArticleDropper
             {
                 var row = await _storage.ArticleTable.GetEntityIfExistsAsync<TableEntity>(
                     TableKey.Encode(file.Name), ArticleRow.RowKey, cancellationToken: cancellationToken);
-                if (row.HasValue && row.Value!.GetString(ArticleRow.BlobETag) == file.Version)
+                if (row.HasValue && row.Value!.GetString(ArticleRow.BlobETag) is { } processed
+                    && BlobVersion.Normalize(processed) == BlobVersion.Normalize(file.Version))
                 {
                     status[file.Name] = row.Value.GetString(ArticleRow.Status);
                 }

@@ -85,17 +85,25 @@ public sealed class Leaderboard
                 .FirstAsync(cancellationToken);
             continuation = page.ContinuationToken;
 
-            var checks = page.Values.Select(row => VerifyAsync(row, cancellationToken)).ToArray();
-            foreach (var verified in await Task.WhenAll(checks))
+            // Verify only as many candidates at a time as are still needed: a summary then costs about one
+            // point read per entity shown, not one per row read.
+            var rows = page.Values;
+            for (var next = 0; next < rows.Count && ranked.Count < count;)
             {
-                if (verified is not null && seen.Add(verified.EntityPartition))
+                var batch = rows.Skip(next).Take(count - ranked.Count).ToList();
+                next += batch.Count;
+                foreach (var verified in await Task.WhenAll(batch.Select(row => VerifyAsync(row, cancellationToken))))
                 {
-                    ranked.Add(verified);
-                    if (ranked.Count == count)
+                    if (verified is not null && ranked.Count < count && seen.Add(verified.EntityPartition))
                     {
-                        return ranked;
+                        ranked.Add(verified);
                     }
                 }
+            }
+
+            if (ranked.Count == count)
+            {
+                return ranked;
             }
         }
         while (continuation is not null);

@@ -47,7 +47,7 @@ public sealed partial class BlobReconciler
         await foreach (var blob in _storage.Articles.GetBlobsAsync(cancellationToken: cancellationToken))
         {
             listed.Add(blob.Name);
-            var version = blob.Properties.ETag?.ToString();
+            var version = blob.Properties.ETag is { } current ? BlobVersion.Of(current) : null;
             if (version is null || !_seen.TryGetValue(blob.Name, out var seen) || seen != version)
             {
                 changed.Add(blob);
@@ -81,7 +81,7 @@ public sealed partial class BlobReconciler
 
                 if (outcome is not IngestOutcome.Superseded && blob.Properties.ETag is { } etag)
                 {
-                    _seen[blob.Name] = etag.ToString();
+                    _seen[blob.Name] = BlobVersion.Of(etag);
                 }
             }
             catch (Exception ex) when (ex is RequestFailedException or HttpRequestException or AggregateException)
@@ -118,7 +118,7 @@ public sealed partial class BlobReconciler
         {
             if (row.GetString(ArticleRow.BlobName) is { } name && row.GetString(ArticleRow.BlobETag) is { } etag)
             {
-                _seen[name] = etag;
+                _seen[name] = BlobVersion.Normalize(etag);
             }
         }
     }

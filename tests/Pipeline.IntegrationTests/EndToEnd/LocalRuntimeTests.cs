@@ -52,16 +52,17 @@ public sealed class LocalRuntimeTests
         var before = await Eventually.ReturnsAsync(runtime.GetSummaryAsync, s => Articles(s) == 3, "3 articles are counted");
 
         const string replacement = "Angela Merkel met Emmanuel Macron in Berlin on Tuesday.\n\nAngela Merkel said the talks went well.";
-        await storage.Storage.Articles.GetBlobClient(Seeds.CleanNbc).UploadAsync(BinaryData.FromString(replacement), overwrite: true);
-        var replaced = await Eventually.ReturnsAsync(
-            runtime.GetSummaryAsync, s => EntityArticles(s, TrumpKey) == 2, "Trump is counted in 2 articles after the NBC seed was replaced");
+        var upload = await storage.Storage.Articles.GetBlobClient(Seeds.CleanNbc).UploadAsync(BinaryData.FromString(replacement), overwrite: true);
+        await WaitUntilProcessedAsync(storage, [Seeds.CleanNbc], [upload.Value.ETag.ToString()]);
+        var replaced = await runtime.GetSummaryAsync();
+        Assert.Equal(2, EntityArticles(replaced, TrumpKey));
         Assert.Equal(3, Articles(replaced));
         Assert.True(replaced.GetProperty("words").GetInt64() < before.GetProperty("words").GetInt64() - 1000);
-        Assert.Equal(1, EntityArticles(replaced, "person:angela merkel"));
+        Assert.Equal(1, await CountedArticlesAsync(storage, "person:angela merkel"));
 
         await storage.Storage.Articles.DeleteBlobAsync(Seeds.CleanNbc);
         var deleted = await Eventually.ReturnsAsync(runtime.GetSummaryAsync, s => Articles(s) == 2, "2 articles remain after a delete");
-        Assert.Equal(0, EntityArticles(deleted, "person:angela merkel"));
+        Assert.Equal(0, await CountedArticlesAsync(storage, "person:angela merkel"));
         Assert.Equal(2, EntityArticles(deleted, TrumpKey));
     }
 
@@ -94,6 +95,14 @@ public sealed class LocalRuntimeTests
         var files = names.Select((name, i) => new Pipeline.Storage.Dropping.DroppedFile(name, versions[i], Uploaded: true)).ToList();
         var status = await dropper.WaitForAsync(files, Eventually.DefaultTimeout, CancellationToken.None);
         Assert.All(status.Values, s => Assert.Equal("processed", s));
+    }
+
+    /// <summary>An entity's article count straight from its counter row, for entities below the summary's top lists.</summary>
+    private static async Task<long> CountedArticlesAsync(IsolatedStorage storage, string entityKey)
+    {
+        var counter = await storage.Storage.EntityTable.GetEntityIfExistsAsync<Azure.Data.Tables.TableEntity>(
+            Pipeline.Storage.Keys.TableKey.Encode(entityKey), Pipeline.Storage.Ledger.ContributionLedger.CounterRowKey);
+        return counter.HasValue ? counter.Value!.GetInt64("Articles") ?? 0 : 0;
     }
 
     private static long Articles(JsonElement summary) => summary.GetProperty("articles").GetInt64();

@@ -18,14 +18,13 @@ public sealed class FunctionClassTests
         await using var storage = await IsolatedStorage.CreateAsync();
         var blob = await Seeds.UploadAsync(storage.Storage.Articles, Seeds.PtbCnn);
 
-        var outcome = await storage.Get<IngestArticle>().Run(blob, Seeds.PtbCnn, CancellationToken.None);
+        await storage.Get<IngestArticle>().Run(blob, Seeds.PtbCnn, CancellationToken.None);
 
-        Assert.Equal(IngestOutcome.Processed, outcome);
         var row = (await storage.Storage.ArticleTable.GetEntityAsync<TableEntity>(TableKey.Encode(Seeds.PtbCnn), ArticleRow.RowKey)).Value;
         Assert.Equal(ArticleStatus.Processed, row.GetString(ArticleRow.Status));
         Assert.Equal(Seeds.PtbCnn, row.GetString(ArticleRow.BlobName));
-        Assert.Equal((await blob.GetPropertiesAsync()).Value.ETag.ToString(), row.GetString(ArticleRow.BlobETag));
-        Assert.StartsWith("(CNN) Immigration and Customs Enforcement", row.GetString(ArticleRow.Title), StringComparison.Ordinal);
+        Assert.Equal(BlobVersion.Of((await blob.GetPropertiesAsync()).Value.ETag), row.GetString(ArticleRow.BlobETag));
+        Assert.StartsWith("Immigration and Customs Enforcement", row.GetString(ArticleRow.Title), StringComparison.Ordinal);
         Assert.InRange(row.GetInt32(ArticleRow.Words) ?? 0, 1400, 1900);
         Assert.InRange(row.GetInt32(ArticleRow.Sentences) ?? 0, 40, 90);
 
@@ -47,9 +46,12 @@ public sealed class FunctionClassTests
         await function.Run(blob, Seeds.CleanNbc, CancellationToken.None);
         var before = await ReadSummaryAsync(storage);
 
-        var again = await function.Run(blob, Seeds.CleanNbc, CancellationToken.None);
+        var rowBefore = await storage.Storage.ArticleTable.GetEntityAsync<TableEntity>(TableKey.Encode(Seeds.CleanNbc), ArticleRow.RowKey);
 
-        Assert.Equal(IngestOutcome.AlreadyDone, again);
+        await function.Run(blob, Seeds.CleanNbc, CancellationToken.None);
+
+        var rowAfter = await storage.Storage.ArticleTable.GetEntityAsync<TableEntity>(TableKey.Encode(Seeds.CleanNbc), ArticleRow.RowKey);
+        Assert.Equal(rowBefore.Value.ETag, rowAfter.Value.ETag);
         var after = await ReadSummaryAsync(storage);
         Assert.Equal(before.GetProperty("articles").GetInt64(), after.GetProperty("articles").GetInt64());
         Assert.Equal(before.GetProperty("words").GetInt64(), after.GetProperty("words").GetInt64());
@@ -70,7 +72,7 @@ public sealed class FunctionClassTests
 
         Assert.Equal(3, summary.GetProperty("articles").GetInt64());
         Assert.Equal(0, summary.GetProperty("failedFiles").GetInt64());
-        Assert.InRange(summary.GetProperty("words").GetInt64(), 3500, 6000);
+        Assert.InRange(summary.GetProperty("words").GetInt64(), 3000, 6000);
         var top = summary.GetProperty("topEntities").EnumerateArray().ToList();
         var trump = Assert.Single(top, e => e.GetProperty("key").GetString() == "person:donald trump");
         Assert.Equal(3, trump.GetProperty("articles").GetInt64());
@@ -114,9 +116,8 @@ public sealed class FunctionClassTests
         var blob = storage.Storage.Articles.GetBlobClient("empty.txt");
         await blob.UploadAsync(BinaryData.FromBytes([]));
 
-        var outcome = await storage.Get<IngestArticle>().Run(blob, "empty.txt", CancellationToken.None);
+        await storage.Get<IngestArticle>().Run(blob, "empty.txt", CancellationToken.None);
 
-        Assert.Equal(IngestOutcome.Failed, outcome);
         var row = (await storage.Storage.ArticleTable.GetEntityAsync<TableEntity>(TableKey.Encode("empty.txt"), ArticleRow.RowKey)).Value;
         Assert.Equal(ArticleStatus.Failed, row.GetString(ArticleRow.Status));
         Assert.Contains("empty", row.GetString(ArticleRow.Error), StringComparison.OrdinalIgnoreCase);

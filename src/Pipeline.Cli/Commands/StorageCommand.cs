@@ -1,0 +1,22 @@
+using Azure;
+
+namespace Pipeline.Cli.Commands;
+
+/// <summary>Turns storage failures into one readable line and exit code 3, instead of a stack trace.</summary>
+public static class StorageCommand
+{
+    public static async Task<int> GuardAsync(Func<Task<int>> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        try
+        {
+            return await action();
+        }
+        catch (Exception ex) when (ex is RequestFailedException or HttpRequestException or AggregateException)
+        {
+            await Console.Error.WriteLineAsync(
+                $"pipeline: storage is unreachable or refused the request ({ex.GetBaseException().Message}). Is Azurite running? Start it with eng/azurite.sh start.");
+            return ExitCodes.StorageUnreachable;
+        }
+    }
+}

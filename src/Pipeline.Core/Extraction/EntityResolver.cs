@@ -1,0 +1,171 @@
+using Pipeline.Core.Model;
+
+namespace Pipeline.Core.Extraction;
+
+/// <summary>
+/// Turns surface forms into entities: assigns a canonical name and a type, folds aliases and surnames into the
+/// full name they stand for ("Trump" into "Donald Trump", "ICE" into "Immigration and Customs Enforcement"), and
+/// merges everything that lands on the same key.
+/// </summary>
+internal static class EntityResolver
+{
+    public static List<ExtractedEntity> Resolve(MentionTable table, IReadOnlyDictionary<string, string>? definitions)
+    {
+        var candidates = new List<Candidate>(table.Count);
+        foreach (var (surface, stats) in table.Entries)
+        {
+            var (name, type) = Classify(surface, stats, definitions);
+            candidates.Add(new Candidate(stats, name, type));
+        }
+
+        var surnames = IndexSurnames(candidates);
+        var groups = new Dictionary<string, Group>(StringComparer.Ordinal);
+        foreach (var candidate in candidates)
+        {
+            var (name, type) = (candidate.Name, candidate.Type);
+            var single = !name.Contains(' ', StringComparison.Ordinal);
+            if (single && type is EntityType.Misc or EntityType.Person && surnames.TryGetValue(name, out var fullName) && fullName is not null)
+            {
+                (name, type) = (fullName, EntityType.Person);
+            }
+            else if (single && type == EntityType.Misc && candidate.Stats.MidSentenceMentions == 0)
+            {
+                // Only ever seen opening a sentence ("Officials have…", "Staffing limitations…"): not a name.
+                continue;
+            }
+
+            var key = EntityKey.Create(type, name);
+            if (!groups.TryGetValue(key, out var group))
+            {
+                group = new Group(name, type, candidate.Stats.FirstOffset);
+                groups.Add(key, group);
+            }
+
+            group.Mentions += candidate.Stats.Mentions;
+            group.FirstOffset = Math.Min(group.FirstOffset, candidate.Stats.FirstOffset);
+        }
+
+        var entities = new List<ExtractedEntity>(groups.Count);
+        foreach (var (key, group) in groups)
+        {
+            entities.Add(new ExtractedEntity(key, group.Name, group.Type, group.Mentions, group.FirstOffset));
+        }
+
+        entities.Sort(static (a, b) =>
+        {
+            var order = b.Mentions.CompareTo(a.Mentions);
+            if (order == 0)
+            {
+                order = a.FirstOffset.CompareTo(b.FirstOffset);
+            }
+
+            return order != 0 ? order : string.CompareOrdinal(a.Key, b.Key);
+        });
+        return entities;
+    }
+
+    internal static (string Name, EntityType Type) Classify(string surface, SurfaceStats stats, IReadOnlyDictionary<string, string>? definitions)
+    {
+        if (stats.IsAcronym && definitions is not null && definitions.TryGetValue(surface, out var longName))
+        {
+            if (KnownEntities.TryGetAlias(longName, out var knownLong))
+            {
+                return (knownLong.Name, knownLong.Type);
+            }
+
+            return (longName, KnownEntities.IsPlace(longName) ? EntityType.Location : EntityType.Organization);
+        }
+
+        if (KnownEntities.TryGetAlias(surface, out var known))
+        {
+            return (known.Name, known.Type);
+        }
+
+        if (KnownEntities.IsPlace(surface))
+        {
+            return (surface, EntityType.Location);
+        }
+
+        if (stats.IsAcronym || HasWord(surface, EntityLexicon.OrganizationWords))
+        {
+            return (surface, EntityType.Organization);
+        }
+
+        if (IsMiscellaneous(surface))
+        {
+            return (surface, EntityType.Misc);
+        }
+
+        if (stats.Titled || stats.TokenCount is 2 or 3)
+        {
+            return (surface, EntityType.Person);
+        }
+
+        return (surface, EntityType.Misc);
+    }
+
+    // Surname to full name, or null when two people in the article share the surname and folding would guess.
+    private static Dictionary<string, string?> IndexSurnames(List<Candidate> candidates)
+    {
+        var surnames = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var candidate in candidates)
+        {
+            var space = candidate.Name.LastIndexOf(' ');
+            if (candidate.Type != EntityType.Person || space < 0)
+            {
+                continue;
+            }
+
+            var surname = candidate.Name[(space + 1)..];
+            if (surnames.TryGetValue(surname, out var existing))
+            {
+                if (existing is not null && !string.Equals(existing, candidate.Name, StringComparison.Ordinal))
+                {
+                    surnames[surname] = null;
+                }
+            }
+            else
+            {
+                surnames.Add(surname, candidate.Name);
+            }
+        }
+
+        return surnames;
+    }
+
+    private static bool IsMiscellaneous(string surface)
+    {
+        var span = surface.AsSpan();
+        var firstSpace = span.IndexOf(' ');
+        var lastSpace = span.LastIndexOf(' ');
+        return firstSpace >= 0
+            && (EntityLexicon.MiscellaneousHeads.Contains(span[..firstSpace]) || EntityLexicon.MiscellaneousTails.Contains(span[(lastSpace + 1)..]));
+    }
+
+    private static bool HasWord(string surface, Text.WordSet words)
+    {
+        var span = surface.AsSpan();
+        foreach (var range in span.Split(' '))
+        {
+            if (words.Contains(span[range]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private sealed record Candidate(SurfaceStats Stats, string Name, EntityType Type);
+
+    private sealed class Group(string name, EntityType type, int firstOffset)
+    {
+        public string Name { get; } = name;
+
+        public EntityType Type { get; } = type;
+
+        public int Mentions { get; set; }
+
+        public int FirstOffset { get; set; } = firstOffset;
+    }
+}
