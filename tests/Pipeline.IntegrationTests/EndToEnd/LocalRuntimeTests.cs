@@ -16,12 +16,7 @@ public sealed class LocalRuntimeTests
         await using var storage = await IsolatedStorage.CreateAsync();
         await using var runtime = await LocalRuntime.StartAsync(storage);
 
-        foreach (var name in Seeds.Names)
-        {
-            await Seeds.UploadAsync(storage.Storage.Articles, name);
-        }
-
-        var summary = await Eventually.ReturnsAsync(runtime.GetSummaryAsync, s => Articles(s) == 3, "the summary counts 3 articles");
+        var summary = await DropSeedsAsync(storage, runtime);
         Assert.Equal(3, EntityArticles(summary, TrumpKey));
         Assert.True(EntityArticles(summary, IceKey) >= 2, "ICE is among the top entities of at least two seeds.");
 
@@ -44,12 +39,7 @@ public sealed class LocalRuntimeTests
     {
         await using var storage = await IsolatedStorage.CreateAsync();
         await using var runtime = await LocalRuntime.StartAsync(storage);
-        foreach (var name in Seeds.Names)
-        {
-            await Seeds.UploadAsync(storage.Storage.Articles, name);
-        }
-
-        var before = await Eventually.ReturnsAsync(runtime.GetSummaryAsync, s => Articles(s) == 3, "3 articles are counted");
+        var before = await DropSeedsAsync(storage, runtime);
 
         const string replacement = "Angela Merkel met Emmanuel Macron in Berlin on Tuesday.\n\nAngela Merkel said the talks went well.";
         var upload = await storage.Storage.Articles.GetBlobClient(Seeds.CleanNbc).UploadAsync(BinaryData.FromString(replacement), overwrite: true);
@@ -87,6 +77,16 @@ public sealed class LocalRuntimeTests
         Assert.True(seconds.Count < names.Count, "several blobs share a LastModified second (the case under test)");
         var summary = await Eventually.ReturnsAsync(runtime.GetSummaryAsync, s => Articles(s) == names.Count, $"{names.Count} articles are counted");
         Assert.Equal(names.Count, EntityArticles(summary, TrumpKey));
+    }
+
+    private static async Task<JsonElement> DropSeedsAsync(IsolatedStorage storage, LocalRuntime runtime)
+    {
+        foreach (var name in Seeds.Names)
+        {
+            await Seeds.UploadAsync(storage.Storage.Articles, name);
+        }
+
+        return await Eventually.ReturnsAsync(runtime.GetSummaryAsync, s => Articles(s) == 3, "the summary counts 3 articles");
     }
 
     private static async Task WaitUntilProcessedAsync(IsolatedStorage storage, IReadOnlyList<string> names, List<string> versions)

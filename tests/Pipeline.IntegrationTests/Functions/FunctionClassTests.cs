@@ -86,10 +86,10 @@ public sealed class FunctionClassTests
     {
         await using var storage = await IsolatedStorage.CreateAsync();
         await storage.Get<IngestArticle>().Run(await Seeds.UploadAsync(storage.Storage.Articles, Seeds.CleanNbc), Seeds.CleanNbc, CancellationToken.None);
-        var first = await InvokeAsync(storage.Get<GetSummary>().Run, ifNoneMatch: null);
+        var first = await InvokeAsync(storage.Get<HttpApi>().GetSummary, ifNoneMatch: null);
         var etag = first.Response.Headers.ETag.ToString();
 
-        var second = await InvokeAsync(storage.Get<GetSummary>().Run, ifNoneMatch: etag);
+        var second = await InvokeAsync(storage.Get<HttpApi>().GetSummary, ifNoneMatch: etag);
 
         Assert.Equal(StatusCodes.Status200OK, first.Response.StatusCode);
         Assert.StartsWith("\"", etag, StringComparison.Ordinal);
@@ -102,7 +102,7 @@ public sealed class FunctionClassTests
     {
         await using var storage = await IsolatedStorage.CreateAsync();
 
-        var context = await InvokeAsync(storage.Get<GetHealth>().Run, ifNoneMatch: null);
+        var context = await InvokeAsync(storage.Get<HttpApi>().GetHealth, ifNoneMatch: null);
 
         Assert.Equal(StatusCodes.Status200OK, context.Response.StatusCode);
         using var body = JsonDocument.Parse(((MemoryStream)context.Response.Body).ToArray());
@@ -126,9 +126,37 @@ public sealed class FunctionClassTests
         Assert.Equal(1, summary.GetProperty("failedFiles").GetInt64());
     }
 
+    public static TheoryData<string, byte[], string> BadFiles => new()
+    {
+        { "image.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52], "binary" },
+        { "latin1.txt", "Caf\u00e9 society met in Z\u00fcrich on Monday."u8.ToArray().Concat(new byte[] { 0xE9, 0x20, 0x61 }).ToArray(), "UTF-8" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadFiles))]
+    public async Task IngestArticle_records_a_bad_file_as_failed_and_leaves_the_good_aggregates_alone(string name, byte[] content, string reason)
+    {
+        await using var storage = await IsolatedStorage.CreateAsync();
+        var ingest = storage.Get<IngestArticle>();
+        await ingest.Run(await Seeds.UploadAsync(storage.Storage.Articles, Seeds.CleanNbc), Seeds.CleanNbc, CancellationToken.None);
+        var before = await ReadSummaryAsync(storage);
+        var blob = storage.Storage.Articles.GetBlobClient(name);
+        await blob.UploadAsync(BinaryData.FromBytes(content));
+
+        await ingest.Run(blob, name, CancellationToken.None);
+
+        var row = (await storage.Storage.ArticleTable.GetEntityAsync<TableEntity>(TableKey.Encode(name), ArticleRow.RowKey)).Value;
+        Assert.Equal(ArticleStatus.Failed, row.GetString(ArticleRow.Status));
+        Assert.Contains(reason, row.GetString(ArticleRow.Error), StringComparison.OrdinalIgnoreCase);
+        var after = await ReadSummaryAsync(storage);
+        Assert.Equal(1, after.GetProperty("failedFiles").GetInt64());
+        Assert.Equal(before.GetProperty("articles").GetInt64(), after.GetProperty("articles").GetInt64());
+        Assert.Equal(before.GetProperty("topEntities").GetRawText(), after.GetProperty("topEntities").GetRawText());
+    }
+
     internal static async Task<JsonElement> ReadSummaryAsync(IsolatedStorage storage)
     {
-        var context = await InvokeAsync(storage.Get<GetSummary>().Run, ifNoneMatch: null);
+        var context = await InvokeAsync(storage.Get<HttpApi>().GetSummary, ifNoneMatch: null);
         Assert.Equal(StatusCodes.Status200OK, context.Response.StatusCode);
         Assert.StartsWith("application/json", context.Response.ContentType, StringComparison.Ordinal);
         using var body = JsonDocument.Parse(((MemoryStream)context.Response.Body).ToArray());

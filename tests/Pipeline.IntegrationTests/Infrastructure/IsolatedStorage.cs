@@ -56,8 +56,7 @@ internal sealed class IsolatedStorage : IAsyncDisposable
             .AddPipelineStorage(configuration)
             .AddPipelineApi()
             .AddSingleton<Pipeline.Functions.Functions.IngestArticle>()
-            .AddSingleton<Pipeline.Functions.Functions.GetSummary>()
-            .AddSingleton<Pipeline.Functions.Functions.GetHealth>()
+            .AddSingleton<Pipeline.Functions.Functions.HttpApi>()
             .BuildServiceProvider();
         var isolated = new IsolatedStorage(services, prefix, container);
         await isolated.Storage.EnsureCreatedAsync(CancellationToken.None);
