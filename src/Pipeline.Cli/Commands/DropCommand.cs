@@ -29,6 +29,14 @@ public static class DropCommand
             var configuration = new ConfigurationManager();
             configuration.AddEnvironmentVariables();
             StorageSettings.Apply(configuration, parse.GetValue(connection));
+            // An operator at a terminal wants a dead storage account reported in seconds, not after the SDK's
+            // default retries with exponential backoff.
+            configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Pipeline:AzureClientDefaults:Retry:MaxRetries"] = "2",
+                ["Pipeline:AzureClientDefaults:Retry:Delay"] = "00:00:00.250",
+                ["Pipeline:AzureClientDefaults:Retry:NetworkTimeout"] = "00:00:30",
+            });
             await using var services = new ServiceCollection().AddLogging().AddPipelineStorage(configuration).BuildServiceProvider();
             return await StorageCommand.GuardAsync(async () =>
             {

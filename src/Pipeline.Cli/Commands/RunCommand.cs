@@ -75,8 +75,7 @@ public static class RunCommand
         catch (Exception ex) when (ex is RequestFailedException or HttpRequestException or AggregateException or OperationCanceledException
             && !cancellationToken.IsCancellationRequested)
         {
-            await Console.Error.WriteLineAsync($"pipeline: storage is unreachable ({ex.GetBaseException().Message}). Is Azurite running? Start it with eng/azurite.sh start.");
-            return ExitCodes.StorageUnreachable;
+            return await StorageCommand.ReportUnreachableAsync(ex);
         }
 
         // The host's own lifetime handles SIGTERM and Ctrl+C; the command line's cancellation joins it.

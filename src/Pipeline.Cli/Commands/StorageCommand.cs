@@ -14,9 +14,21 @@ public static class StorageCommand
         }
         catch (Exception ex) when (ex is RequestFailedException or HttpRequestException or AggregateException)
         {
-            await Console.Error.WriteLineAsync(
-                $"pipeline: storage is unreachable or refused the request ({ex.GetBaseException().Message}). Is Azurite running? Start it with eng/azurite.sh start.");
-            return ExitCodes.StorageUnreachable;
+            return await ReportUnreachableAsync(ex);
         }
     }
+
+    public static async Task<int> ReportUnreachableAsync(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        await Console.Error.WriteLineAsync(
+            $"pipeline: storage is unreachable or refused the request ({Describe(exception)}). Is Azurite running? Start it with eng/azurite.sh start.");
+        return ExitCodes.StorageUnreachable;
+    }
+
+    /// <summary>The innermost cause, without the SDK's retry summary around it.</summary>
+    private static string Describe(Exception exception) =>
+        (exception is AggregateException { InnerExceptions.Count: > 0 } aggregate
+            ? aggregate.InnerExceptions[^1].GetBaseException()
+            : exception.GetBaseException()).Message;
 }
