@@ -34,16 +34,16 @@ public sealed partial class ArticleIngestor
     private readonly TimeProvider _time;
     private readonly ILogger<ArticleIngestor> _logger;
 
-    public ArticleIngestor(PipelineStorage storage, ArticleAnalyzer analyzer, TimeProvider time, ILogger<ArticleIngestor> logger)
+    public ArticleIngestor(PipelineStorage storage, Aggregates aggregates, ArticleAnalyzer analyzer, TimeProvider time, ILogger<ArticleIngestor> logger)
     {
-        ArgumentNullException.ThrowIfNull(storage);
+        ArgumentNullException.ThrowIfNull(aggregates);
         _storage = storage;
         _analyzer = analyzer;
         _time = time;
         _logger = logger;
-        _entityCounters = new ContributionLedger(storage.EntityTable, logger);
-        _leaderboard = new Leaderboard(storage.LeaderboardTable, _entityCounters);
-        _totals = new CorpusTotals(new ContributionLedger(storage.TotalsTable, logger));
+        _entityCounters = aggregates.EntityCounters;
+        _leaderboard = aggregates.Leaderboard;
+        _totals = aggregates.Totals;
     }
 
     public async Task<IngestOutcome> IngestAsync(BlobClient blob, CancellationToken cancellationToken)

@@ -29,6 +29,7 @@ public static class PipelineStorageServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ArticleAnalyzer>();
         services.AddSingleton<PipelineStorage>();
+        services.AddSingleton<Aggregates>();
         services.AddSingleton<ArticleIngestor>();
         services.AddSingleton<SummaryReader>();
         services.AddSingleton<BlobReconciler>();

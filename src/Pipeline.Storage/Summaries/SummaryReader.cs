@@ -1,7 +1,5 @@
-using Microsoft.Extensions.Logging;
 using Pipeline.Storage.Entities;
 using Pipeline.Storage.Hosting;
-using Pipeline.Storage.Ledger;
 
 namespace Pipeline.Storage.Summaries;
 
@@ -17,12 +15,11 @@ public sealed class SummaryReader
     private readonly CorpusTotals _totals;
     private readonly Leaderboard _leaderboard;
 
-    public SummaryReader(PipelineStorage storage, ILogger<SummaryReader> logger)
+    public SummaryReader(Aggregates aggregates)
     {
-        ArgumentNullException.ThrowIfNull(storage);
-        var entityCounters = new ContributionLedger(storage.EntityTable, logger);
-        _leaderboard = new Leaderboard(storage.LeaderboardTable, entityCounters);
-        _totals = new CorpusTotals(new ContributionLedger(storage.TotalsTable, logger));
+        ArgumentNullException.ThrowIfNull(aggregates);
+        _leaderboard = aggregates.Leaderboard;
+        _totals = aggregates.Totals;
     }
 
     public async Task<CorpusSummary> ReadAsync(CancellationToken cancellationToken)
