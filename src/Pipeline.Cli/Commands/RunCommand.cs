@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Azure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -72,8 +71,7 @@ public static class RunCommand
             startup.CancelAfter(TimeSpan.FromSeconds(30));
             await storage.EnsureCreatedAsync(startup.Token);
         }
-        catch (Exception ex) when (ex is RequestFailedException or HttpRequestException or AggregateException or OperationCanceledException
-            && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when ((ex.IsStorageFailure() || ex is OperationCanceledException) && !cancellationToken.IsCancellationRequested)
         {
             return await StorageCommand.ReportUnreachableAsync(ex);
         }

@@ -1,4 +1,4 @@
-using Azure;
+using Pipeline.Storage.Hosting;
 
 namespace Pipeline.Cli.Commands;
 
@@ -12,7 +12,7 @@ public static class StorageCommand
         {
             return await action();
         }
-        catch (Exception ex) when (ex is RequestFailedException or HttpRequestException or AggregateException)
+        catch (Exception ex) when (ex.IsStorageFailure())
         {
             return await ReportUnreachableAsync(ex);
         }
@@ -22,13 +22,7 @@ public static class StorageCommand
     {
         ArgumentNullException.ThrowIfNull(exception);
         await Console.Error.WriteLineAsync(
-            $"pipeline: storage is unreachable or refused the request ({Describe(exception)}). Is Azurite running? Start it with eng/azurite.sh start.");
+            $"pipeline: storage is unreachable or refused the request ({StorageFailure.Describe(exception)}). Is Azurite running? Start it with eng/azurite.sh start.");
         return ExitCodes.StorageUnreachable;
     }
-
-    /// <summary>The innermost cause, without the SDK's retry summary around it.</summary>
-    private static string Describe(Exception exception) =>
-        (exception is AggregateException { InnerExceptions.Count: > 0 } aggregate
-            ? aggregate.InnerExceptions[^1].GetBaseException()
-            : exception.GetBaseException()).Message;
 }

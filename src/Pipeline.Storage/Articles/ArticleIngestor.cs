@@ -120,7 +120,7 @@ public sealed partial class ArticleIngestor
             [ArticleRow.Attempts] = 1,
             [ArticleRow.ProcessedAt] = _time.GetUtcNow(),
             [ArticleRow.EntityCount] = entities.Count,
-            [ArticleRow.EntitiesJson] = SerializeEntities(entities),
+            [ArticleRow.EntitiesJson] = JsonSerializer.Serialize(entities, StoredEntityJsonContext.Default.ListStoredEntity),
         };
         if (analysis is not null)
         {
@@ -194,15 +194,6 @@ public sealed partial class ArticleIngestor
             var state = await _entityCounters.RemoveAsync(TableKey.Encode(entity.Key), articleKey, ct);
             await _leaderboard.UpdateAsync(state, ct);
         });
-    }
-
-    private static string SerializeEntities(List<StoredEntity> entities)
-    {
-        // ToStoredEntities keeps the list within one property; this only guards against pathological keys.
-        var json = JsonSerializer.Serialize(entities, StoredEntityJsonContext.Default.ListStoredEntity);
-        return json.Length <= TableText.MaxPropertyChars
-            ? json
-            : throw new InvalidOperationException($"The entity list of an article serialized to {json.Length} characters.");
     }
 
     /// <summary>

@@ -33,9 +33,9 @@ public sealed class StorageHealthProbe
         {
             return new StorageHealth(false, $"storage answered {ex.Status}: {ex.ErrorCode ?? ex.Message}");
         }
-        catch (Exception ex) when (!requestAborted.IsCancellationRequested && ex is HttpRequestException or AggregateException or TimeoutException or OperationCanceledException)
+        catch (Exception ex) when (!requestAborted.IsCancellationRequested && (ex.IsStorageFailure() || ex is TimeoutException or OperationCanceledException))
         {
-            return new StorageHealth(false, $"storage unreachable: {ex.GetBaseException().Message}");
+            return new StorageHealth(false, $"storage unreachable: {StorageFailure.Describe(ex)}");
         }
     }
 }

@@ -1,4 +1,3 @@
-using Azure;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Pipeline.Storage.Ledger;
@@ -29,7 +28,7 @@ public sealed partial class StorageInitializer : BackgroundService
                 await _storage.EnsureCreatedAsync(stoppingToken);
                 return;
             }
-            catch (Exception ex) when (ex is RequestFailedException or HttpRequestException or AggregateException)
+            catch (Exception ex) when (ex.IsStorageFailure())
             {
                 LogNotReady(_logger, attempt, ex);
                 await Task.Delay(Backoff.Jittered(attempt) * 10, stoppingToken);

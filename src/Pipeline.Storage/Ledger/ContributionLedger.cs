@@ -61,8 +61,10 @@ public sealed partial class ContributionLedger
         {
             var counterTask = _table.GetEntityIfExistsAsync<TableEntity>(partitionKey, CounterRowKey, cancellationToken: cancellationToken);
             var previousTask = _table.GetEntityIfExistsAsync<TableEntity>(partitionKey, contributionRowKey, cancellationToken: cancellationToken);
-            var counter = (await counterTask).HasValue ? (await counterTask).Value : null;
-            var previous = (await previousTask).HasValue ? (await previousTask).Value : null;
+            var counterRow = await counterTask;
+            var previousRow = await previousTask;
+            var counter = counterRow.HasValue ? counterRow.Value : null;
+            var previous = previousRow.HasValue ? previousRow.Value : null;
 
             if (IsAlreadyInEffect(previous, contribution))
             {

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Azure;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Logging;
@@ -84,7 +83,7 @@ public sealed partial class BlobReconciler
                     _seen[blob.Name] = BlobVersion.Of(etag);
                 }
             }
-            catch (Exception ex) when (ex is RequestFailedException or HttpRequestException or AggregateException)
+            catch (Exception ex) when (ex.IsStorageFailure())
             {
                 // Storage trouble: leave the blob unseen so the next pass tries again.
                 Interlocked.Increment(ref errors);

@@ -28,12 +28,8 @@ internal sealed class IsolatedStorage : IAsyncDisposable
 
     public PipelineStorage Storage { get; }
 
-    public IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
-    {
-        [StorageConnection.DefaultName] = Azurite.ConnectionString,
-        ["Pipeline:Storage:TablePrefix"] = Prefix,
-        ["Pipeline:Storage:ArticlesContainer"] = Container,
-    };
+    /// <summary>The settings that point a pipeline host at this deployment.</summary>
+    public IReadOnlyDictionary<string, string?> Settings => SettingsFor(Prefix, Container);
 
     public T Get<T>()
         where T : notnull => Services.GetRequiredService<T>();
@@ -44,12 +40,7 @@ internal sealed class IsolatedStorage : IAsyncDisposable
         var prefix = "t" + id;
         var container = "articles-" + id;
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                [StorageConnection.DefaultName] = Azurite.ConnectionString,
-                ["Pipeline:Storage:TablePrefix"] = prefix,
-                ["Pipeline:Storage:ArticlesContainer"] = container,
-            })
+            .AddInMemoryCollection(SettingsFor(prefix, container))
             .Build();
         var services = new ServiceCollection()
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
@@ -62,6 +53,13 @@ internal sealed class IsolatedStorage : IAsyncDisposable
         await isolated.Storage.EnsureCreatedAsync(CancellationToken.None);
         return isolated;
     }
+
+    private static Dictionary<string, string?> SettingsFor(string prefix, string container) => new()
+    {
+        [StorageConnection.DefaultName] = Azurite.ConnectionString,
+        ["Pipeline:Storage:TablePrefix"] = prefix,
+        ["Pipeline:Storage:ArticlesContainer"] = container,
+    };
 
     public async ValueTask DisposeAsync()
     {

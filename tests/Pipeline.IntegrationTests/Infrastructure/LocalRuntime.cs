@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 
@@ -36,7 +35,7 @@ internal sealed class LocalRuntime : IAsyncDisposable
 
     public static async Task<LocalRuntime> StartAsync(IsolatedStorage storage)
     {
-        var port = FreePort();
+        var port = Loopback.FreePort();
         var address = new Uri($"http://127.0.0.1:{port}/");
         var start = new ProcessStartInfo("dotnet")
         {
@@ -133,12 +132,5 @@ internal sealed class LocalRuntime : IAsyncDisposable
                 _output.AppendLine(e.Data);
             }
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
