@@ -43,6 +43,23 @@ public sealed class ArticleAnalyzer
         return Analyze(text.Span);
     }
 
+    /// <summary>
+    /// Reads one input file of any supported format (gzip-wrapped or not), detects its format from its content with
+    /// <paramref name="fileName"/> as a hint unless <paramref name="format"/> forces one, and analyzes every article
+    /// it holds. A bad entry of a batch file is an error for that entry only.
+    /// </summary>
+    /// <exception cref="ArticleFormatException">The file as a whole cannot be read (empty, binary, too large, undecodable, malformed).</exception>
+    public async Task<FileAnalysis> AnalyzeFileAsync(
+        Stream content,
+        string? fileName = null,
+        ArticleFormat? format = null,
+        CancellationToken cancellationToken = default)
+    {
+        // Placeholder until format detection lands: every file is read as plain text.
+        var analysis = await AnalyzeAsync(content, cancellationToken);
+        return new FileAnalysis(format ?? ArticleFormat.Text, [new ArticleEntry(0, analysis, null)]);
+    }
+
     /// <summary>Analyzes text that is already decoded.</summary>
     /// <exception cref="ArticleFormatException">The text is too long, empty, binary-looking or holds no article.</exception>
     public ArticleAnalysis Analyze(string text)

@@ -1,8 +1,8 @@
 namespace Pipeline.Core;
 
 /// <summary>
-/// The input cannot be turned into an article (empty, binary, mis-encoded, too large). The message is meant
-/// for operators: it says in one sentence what is wrong with the file.
+/// The input cannot be turned into an article (empty, binary, mis-encoded, too large, malformed). The message is
+/// meant for operators: it says in one sentence what is wrong with the file; <see cref="Code"/> says which kind.
 /// </summary>
 public sealed class ArticleFormatException : Exception
 {
@@ -11,12 +11,29 @@ public sealed class ArticleFormatException : Exception
     }
 
     public ArticleFormatException(string message)
-        : base(message)
+        : this(ArticleErrorCode.Malformed, message)
     {
     }
 
     public ArticleFormatException(string message, Exception innerException)
         : base(message, innerException)
     {
+        Code = ArticleErrorCode.Malformed;
     }
+
+    public ArticleFormatException(ArticleErrorCode code, string message)
+        : base(message)
+    {
+        Code = code;
+    }
+
+    public ArticleFormatException(ArticleErrorCode code, string message, Exception innerException)
+        : base(message, innerException)
+    {
+        Code = code;
+    }
+
+    public ArticleErrorCode Code { get; }
+
+    public ArticleError ToError() => new(Code, Message);
 }

@@ -6,4 +6,8 @@ namespace Pipeline.Core.Model;
 /// <param name="Type">What kind of thing it is.</param>
 /// <param name="Mentions">How many times the article mentions it.</param>
 /// <param name="FirstOffset">Character offset of the first mention in <see cref="ArticleDocument.Body"/>.</param>
-public sealed record ExtractedEntity(string Key, string Name, EntityType Type, int Mentions, int FirstOffset);
+public sealed record ExtractedEntity(string Key, string Name, EntityType Type, int Mentions, int FirstOffset)
+{
+    /// <summary>Every mention's span, in order of appearance (as many as <see cref="Mentions"/>).</summary>
+    public IReadOnlyList<EntityMention> Spans { get; init; } = [];
+}

@@ -9,6 +9,17 @@ namespace Pipeline.Core.Parsing;
 /// </summary>
 internal static class PlainTextParser
 {
+    /// <summary>
+    /// Parses plain text as <paramref name="forced"/> (<see cref="ArticleFormat.Text"/>, <see cref="ArticleFormat.Tokenized"/>
+    /// or <see cref="ArticleFormat.Scraped"/>) or, when null, as the shape it is detected to be, and says which.
+    /// </summary>
+    public static (ArticleDocument Document, ArticleFormat Format) Parse(ReadOnlySpan<char> text, ArticleFormat? forced)
+    {
+        // Placeholder until the plain-text family lands: detection only tells tokenized text apart.
+        var format = forced ?? (PtbDetector.IsTokenized(text) ? ArticleFormat.Tokenized : ArticleFormat.Text);
+        return (Parse(text), format);
+    }
+
     public static ArticleDocument Parse(ReadOnlySpan<char> text)
     {
         using var normalized = new PooledArray<char>(text.Length);
