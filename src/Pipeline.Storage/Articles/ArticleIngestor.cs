@@ -31,6 +31,7 @@ public sealed partial class ArticleIngestor
     private readonly ContributionLedger _entityCounters;
     private readonly Leaderboard _leaderboard;
     private readonly CorpusTotals _totals;
+    private readonly ArticleEntryWriter _entries;
     private readonly TimeProvider _time;
     private readonly ILogger<ArticleIngestor> _logger;
 
@@ -44,6 +45,7 @@ public sealed partial class ArticleIngestor
         _entityCounters = aggregates.EntityCounters;
         _leaderboard = aggregates.Leaderboard;
         _totals = aggregates.Totals;
+        _entries = new ArticleEntryWriter(storage.ArticleTable, storage.Options.MaxEntitiesPerArticle);
     }
 
     public async Task<IngestOutcome> IngestAsync(BlobClient blob, CancellationToken cancellationToken)
@@ -69,13 +71,14 @@ public sealed partial class ArticleIngestor
             return IngestOutcome.AlreadyDone;
         }
 
-        ArticleAnalysis? analysis = null;
-        string? error = null;
-        if (properties.ContentLength > _analyzer.Options.MaxInputBytes)
+        FileAnalysis? analysis = null;
+        ArticleError? error = null;
+        if (properties.ContentLength > _analyzer.Options.MaxInputBytes
+            && !BlobLooksCompressed(blob.Name, properties.ContentType, properties.ContentEncoding))
         {
-            error = string.Create(
+            error = new ArticleError(ArticleErrorCode.TooLarge, string.Create(
                 CultureInfo.InvariantCulture,
-                $"file is {properties.ContentLength} bytes; the limit is {_analyzer.Options.MaxInputBytes}");
+                $"file is {properties.ContentLength} bytes; the limit is {_analyzer.Options.MaxInputBytes}"));
         }
         else
         {
@@ -86,11 +89,11 @@ public sealed partial class ArticleIngestor
                     Conditions = new BlobRequestConditions { IfMatch = properties.ETag },
                 };
                 await using var content = await blob.OpenReadAsync(readOptions, cancellationToken);
-                analysis = await _analyzer.AnalyzeAsync(content, cancellationToken);
+                analysis = await _analyzer.AnalyzeFileAsync(content, blob.Name, format: null, cancellationToken);
             }
             catch (ArticleFormatException ex)
             {
-                error = ex.Message;
+                error = ex.ToError();
             }
             catch (RequestFailedException ex) when (ex.Status == 412)
             {
@@ -103,42 +106,74 @@ public sealed partial class ArticleIngestor
             }
         }
 
-        var entities = analysis is null ? [] : ToStoredEntities(analysis.Entities);
-        await ApplyEntitiesAsync(articleKey, version, entities, ReadEntities(existing), cancellationToken);
-        var amounts = analysis is null
+        var articles = analysis?.Entries.Where(e => e.Analysis is not null).Select(e => e.Analysis!).ToList() ?? [];
+        var entryErrors = analysis?.Entries.Where(e => e.Error is not null).ToList() ?? [];
+        if (analysis is not null && articles.Count == 0)
+        {
+            // A batch file none of whose entries could be read has failed as a whole; its first reason says why.
+            var first = entryErrors.FirstOrDefault()?.Error;
+            error = first is null
+                ? new ArticleError(ArticleErrorCode.NoArticleText, "file holds no articles")
+                : new ArticleError(first.Code, entryErrors.Count == 1 ? first.Message : string.Create(
+                    CultureInfo.InvariantCulture, $"none of its {entryErrors.Count} entries could be read; the first: {first.Message}"));
+        }
+
+        var failed = error is not null;
+        var entities = failed ? [] : StoredEntities.OfFile(articles, _storage.Options.MaxEntitiesPerArticle, TableText.MaxPropertyChars);
+        await ApplyEntitiesAsync(articleKey, version, entities, StoredEntities.FromJson(existing?.GetString(ArticleRow.EntitiesJson)), cancellationToken);
+        var amounts = failed
             ? new Dictionary<string, long> { [CorpusTotals.Failed] = 1 }
-            : new Dictionary<string, long> { [CorpusTotals.Articles] = 1, [CorpusTotals.Words] = analysis.Figures.Words };
+            : new Dictionary<string, long> { [CorpusTotals.Articles] = articles.Count, [CorpusTotals.Words] = articles.Sum(a => (long)a.Figures.Words) };
         await _totals.ApplyAsync(new Contribution(articleKey, version, amounts), cancellationToken);
 
+        var hadEntries = existing?.GetInt32(ArticleRow.ArticleCount) is > 0;
+        if (analysis is not null && !failed)
+        {
+            await _entries.WriteAsync(articleKey, analysis, hadEntries, cancellationToken);
+        }
+        else if (hadEntries)
+        {
+            await _entries.DeleteAllAsync(articleKey, cancellationToken);
+        }
+
+        var lead = articles.FirstOrDefault();
+        var words = articles.Sum(a => a.Figures.Words);
         var row = new TableEntity(articleKey, ArticleRow.RowKey)
         {
             [ArticleRow.BlobName] = blob.Name,
             [ArticleRow.BlobETag] = version,
             [ArticleRow.ContentLength] = properties.ContentLength,
-            [ArticleRow.Status] = analysis is null ? ArticleStatus.Failed : ArticleStatus.Processed,
-            [ArticleRow.Error] = error,
+            [ArticleRow.Format] = analysis is null ? null : ArticleFormats.Name(analysis.Format),
+            [ArticleRow.Status] = failed ? ArticleStatus.Failed : ArticleStatus.Processed,
+            [ArticleRow.Error] = error?.Message,
+            [ArticleRow.ErrorCode] = error is null ? null : ArticleFormats.Name(error.Code),
             [ArticleRow.Attempts] = 1,
             [ArticleRow.ProcessedAt] = _time.GetUtcNow(),
+            [ArticleRow.ArticleCount] = articles.Count,
+            [ArticleRow.FailedEntries] = entryErrors.Count,
+            [ArticleRow.EntryErrorsJson] = entryErrors.Count == 0 ? null : EntryErrorsJson(entryErrors),
             [ArticleRow.EntityCount] = entities.Count,
-            [ArticleRow.EntitiesJson] = JsonSerializer.Serialize(entities, StoredEntityJsonContext.Default.ListStoredEntity),
+            [ArticleRow.EntitiesJson] = StoredEntities.ToJson(entities),
         };
-        if (analysis is not null)
+        if (lead is not null)
         {
-            row[ArticleRow.Title] = TableText.Clip(analysis.Document.Title);
-            row[ArticleRow.Words] = analysis.Figures.Words;
-            row[ArticleRow.Sentences] = analysis.Figures.Sentences;
-            row[ArticleRow.Paragraphs] = analysis.Figures.Paragraphs;
-            row[ArticleRow.Characters] = analysis.Figures.Characters;
+            row[ArticleRow.Title] = TableText.Clip(lead.Document.Title);
+            row[ArticleRow.Source] = lead.Document.Source is null ? null : TableText.Clip(lead.Document.Source, 200);
+            row[ArticleRow.PublishedAt] = lead.Document.PublishedAt;
+            row[ArticleRow.Words] = words;
+            row[ArticleRow.Sentences] = articles.Sum(a => a.Figures.Sentences);
+            row[ArticleRow.Paragraphs] = articles.Sum(a => a.Figures.Paragraphs);
+            row[ArticleRow.Characters] = articles.Sum(a => a.Figures.Characters);
         }
 
         await _storage.ArticleTable.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
-        if (analysis is null)
+        if (failed)
         {
-            LogFailed(_logger, blob.Name, error ?? "");
+            LogFailed(_logger, blob.Name, error!.Message);
             return IngestOutcome.Failed;
         }
 
-        LogProcessed(_logger, blob.Name, entities.Count, analysis.Figures.Words);
+        LogProcessed(_logger, blob.Name, articles.Count, entities.Count, words);
         return IngestOutcome.Processed;
     }
 
@@ -153,12 +188,19 @@ public sealed partial class ArticleIngestor
             return IngestOutcome.Removed;
         }
 
-        await ApplyEntitiesAsync(articleKey, version: "", [], ReadEntities(existing), cancellationToken);
+        await ApplyEntitiesAsync(articleKey, version: "", [], StoredEntities.FromJson(existing.GetString(ArticleRow.EntitiesJson)), cancellationToken);
         await _totals.RemoveAsync(articleKey, cancellationToken);
+        await _entries.DeleteAllAsync(articleKey, cancellationToken);
         await _storage.ArticleTable.DeleteEntityAsync(articleKey, ArticleRow.RowKey, existing.ETag, cancellationToken);
         LogRemoved(_logger, blobName);
         return IngestOutcome.Removed;
     }
+
+    // A gzip file may hold more than the limit once decompressed, but the limit applies to what it decompresses to.
+    private static bool BlobLooksCompressed(string name, string? contentType, string? contentEncoding) =>
+        name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
+        || string.Equals(contentEncoding, "gzip", StringComparison.OrdinalIgnoreCase)
+        || string.Equals(contentType, "application/gzip", StringComparison.OrdinalIgnoreCase);
 
     private async Task<TableEntity?> GetArticleRowAsync(string articleKey, CancellationToken cancellationToken)
     {
@@ -178,7 +220,7 @@ public sealed partial class ArticleIngestor
 
         await Parallel.ForEachAsync(current, parallel, async (entity, ct) =>
         {
-            var amounts = new Dictionary<string, long> { [EntityCounter.Articles] = 1, [EntityCounter.Mentions] = entity.Mentions };
+            var amounts = new Dictionary<string, long> { [EntityCounter.Articles] = entity.Articles, [EntityCounter.Mentions] = entity.Mentions };
             var display = new Dictionary<string, object>
             {
                 [EntityCounter.Key] = entity.Key,
@@ -196,42 +238,28 @@ public sealed partial class ArticleIngestor
         });
     }
 
-    /// <summary>
-    /// The entities that feed the aggregates: the most mentioned first, as many as the options allow and as fit
-    /// in one table property (the article row must remember them to take them back later).
-    /// </summary>
-    private List<StoredEntity> ToStoredEntities(IReadOnlyList<ExtractedEntity> entities)
+    // The reasons of the first failed entries, as many as fit in one property; the count is kept beside it.
+    private static string EntryErrorsJson(List<ArticleEntry> failed)
     {
-        var kept = new List<StoredEntity>();
+        var kept = new List<EntryError>();
         var budget = TableText.MaxPropertyChars - 2;
-        foreach (var entity in entities.OrderByDescending(e => e.Mentions).ThenBy(e => e.FirstOffset))
+        foreach (var entry in failed)
         {
-            if (kept.Count == _storage.Options.MaxEntitiesPerArticle)
-            {
-                break;
-            }
-
-            var stored = new StoredEntity(TableText.Clip(entity.Key, 300), TableText.Clip(entity.Name, 200), EntityTypeNames.Of(entity.Type), entity.Mentions);
-            budget -= JsonSerializer.Serialize(stored, StoredEntityJsonContext.Default.StoredEntity).Length + 1;
+            var error = new EntryError(entry.Index, ArticleFormats.Name(entry.Error!.Code), TableText.Clip(entry.Error.Message, 500));
+            budget -= error.Message.Length + 64;
             if (budget < 0)
             {
                 break;
             }
 
-            kept.Add(stored);
+            kept.Add(error);
         }
 
-        return kept;
+        return JsonSerializer.Serialize(kept, EntryErrorJsonContext.Default.ListEntryError);
     }
 
-    private static List<StoredEntity> ReadEntities(TableEntity? row)
-    {
-        var json = row?.GetString(ArticleRow.EntitiesJson);
-        return string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize(json, StoredEntityJsonContext.Default.ListStoredEntity) ?? [];
-    }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Processed {BlobName}: {Entities} entities, {Words} words.")]
-    private static partial void LogProcessed(ILogger logger, string blobName, int entities, int words);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Processed {BlobName}: {Articles} article(s), {Entities} entities, {Words} words.")]
+    private static partial void LogProcessed(ILogger logger, string blobName, int articles, int entities, int words);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Failed {BlobName}: {Reason}.")]
     private static partial void LogFailed(ILogger logger, string blobName, string reason);

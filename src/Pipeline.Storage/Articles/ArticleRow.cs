@@ -1,9 +1,25 @@
 namespace Pipeline.Storage.Articles;
 
-/// <summary>Property names of a row in the Articles table (PartitionKey = encoded blob name, RowKey = <see cref="RowKey"/>).</summary>
+/// <summary>
+/// Property names of a file's row in the Articles table (PartitionKey = encoded blob name, RowKey = <see cref="RowKey"/>).
+/// The articles the file holds have rows of their own in the same partition (<see cref="ArticleEntryRow"/>).
+/// </summary>
 public static class ArticleRow
 {
     public const string RowKey = "article";
+    public const string Format = "Format";
+    public const string ErrorCode = "ErrorCode";
+
+    /// <summary>How many articles the file yielded (a batch file such as JSON Lines or a feed holds many).</summary>
+    public const string ArticleCount = "ArticleCount";
+
+    /// <summary>How many entries of a batch file could not be read; their reasons are in <see cref="EntryErrorsJson"/>.</summary>
+    public const string FailedEntries = "FailedEntries";
+
+    /// <summary>JSON array of the first failed entries (index, code, message), clipped to one property.</summary>
+    public const string EntryErrorsJson = "EntryErrorsJson";
+    public const string Source = "Source";
+    public const string PublishedAt = "PublishedAt";
     public const string BlobName = "BlobName";
     public const string BlobETag = "BlobETag";
     public const string ContentLength = "ContentLength";

@@ -111,6 +111,7 @@ public sealed partial class BlobReconciler
     private async Task LoadSeenAsync(CancellationToken cancellationToken)
     {
         var rows = _storage.ArticleTable.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"RowKey eq {ArticleRow.RowKey}"),
             select: [ArticleRow.BlobName, ArticleRow.BlobETag],
             cancellationToken: cancellationToken);
         await foreach (var row in rows)

@@ -1,0 +1,104 @@
+using Azure;
+using Azure.Data.Tables;
+using Pipeline.Core.Model;
+
+namespace Pipeline.Storage.Articles;
+
+/// <summary>
+/// Writes one row per article of a file into the file's partition, in transactions that keep Azure's limits
+/// (≤ 100 operations, ≤ 4 MiB, one partition), and deletes the rows of articles a newer version no longer holds.
+/// </summary>
+internal sealed class ArticleEntryWriter(TableClient table, int maxEntitiesPerArticle)
+{
+    private const int MaxBatchOperations = 100;
+
+    // Well under the 4 MiB transaction limit, leaving room for the request's envelope.
+    private const int MaxBatchBytes = 3 * 1024 * 1024;
+    private const int MaxEntitiesJsonChars = 8 * 1024;
+
+    public async Task WriteAsync(string partitionKey, FileAnalysis analysis, bool hadEntries, CancellationToken cancellationToken)
+    {
+        var rows = analysis.Entries
+            .Where(e => e.Analysis is not null)
+            .Select(e => ToRow(partitionKey, e.Index, e.Analysis!))
+            .ToList();
+        var keep = rows.Select(r => r.RowKey).ToHashSet(StringComparer.Ordinal);
+        await SubmitAsync(rows.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), cancellationToken);
+        if (hadEntries)
+        {
+            await DeleteAllExceptAsync(partitionKey, keep, cancellationToken);
+        }
+    }
+
+    public Task DeleteAllAsync(string partitionKey, CancellationToken cancellationToken) =>
+        DeleteAllExceptAsync(partitionKey, [], cancellationToken);
+
+    private async Task DeleteAllExceptAsync(string partitionKey, HashSet<string> keep, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {partitionKey} and RowKey ge {ArticleEntryRow.RowKeyPrefix} and RowKey lt {ArticleEntryRow.RowKeyPrefix[..^1] + (char)(ArticleEntryRow.RowKeyPrefix[^1] + 1)}");
+        var stale = new List<TableEntity>();
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken))
+        {
+            if (!keep.Contains(row.RowKey))
+            {
+                stale.Add(row);
+            }
+        }
+
+        await SubmitAsync(stale.Select(r => new TableTransactionAction(TableTransactionActionType.Delete, r, ETag.All)), cancellationToken);
+    }
+
+    private async Task SubmitAsync(IEnumerable<TableTransactionAction> actions, CancellationToken cancellationToken)
+    {
+        var batch = new List<TableTransactionAction>(MaxBatchOperations);
+        var bytes = 0;
+        foreach (var action in actions)
+        {
+            var size = EstimateBytes(action.Entity);
+            if (batch.Count == MaxBatchOperations || (batch.Count > 0 && bytes + size > MaxBatchBytes))
+            {
+                await table.SubmitTransactionAsync(batch, cancellationToken);
+                batch = new List<TableTransactionAction>(MaxBatchOperations);
+                bytes = 0;
+            }
+
+            batch.Add(action);
+            bytes += size;
+        }
+
+        if (batch.Count > 0)
+        {
+            await table.SubmitTransactionAsync(batch, cancellationToken);
+        }
+    }
+
+    private TableEntity ToRow(string partitionKey, int index, ArticleAnalysis article)
+    {
+        var document = article.Document;
+        var entities = StoredEntities.Of(article.Entities, maxEntitiesPerArticle, MaxEntitiesJsonChars);
+        return new TableEntity(partitionKey, ArticleEntryRow.RowKey(index))
+        {
+            [ArticleEntryRow.Index] = index,
+            [ArticleEntryRow.Title] = TableText.Clip(document.Title),
+            [ArticleEntryRow.Source] = document.Source is null ? null : TableText.Clip(document.Source, 200),
+            [ArticleEntryRow.Url] = document.Url is null ? null : TableText.Clip(document.Url, 2048),
+            [ArticleEntryRow.PublishedAt] = document.PublishedAt,
+            [ArticleEntryRow.Authors] = document.Authors.Count == 0 ? null : TableText.Clip(string.Join("; ", document.Authors)),
+            [ArticleEntryRow.Dateline] = document.Dateline is null ? null : TableText.Clip(document.Dateline, 200),
+            [ArticleEntryRow.Language] = document.Language,
+            [ArticleEntryRow.Words] = article.Figures.Words,
+            [ArticleEntryRow.Sentences] = article.Figures.Sentences,
+            [ArticleEntryRow.Paragraphs] = article.Figures.Paragraphs,
+            [ArticleEntryRow.Characters] = article.Figures.Characters,
+            [ArticleEntryRow.EntityCount] = article.Entities.Count,
+            [ArticleEntryRow.EntitiesJson] = StoredEntities.ToJson(entities),
+        };
+    }
+
+    // UTF-16 on the wire as JSON is at most ~2 bytes a char plus names and punctuation: a generous upper bound.
+    private static int EstimateBytes(ITableEntity entity) =>
+        entity is TableEntity row
+            ? 256 + row.Sum(p => (p.Key.Length * 2) + 32 + (p.Value is string s ? s.Length * 6 : 32))
+            : 1024;
+}

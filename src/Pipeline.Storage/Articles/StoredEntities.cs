@@ -1,0 +1,71 @@
+using System.Text.Json;
+using Pipeline.Core.Model;
+using Pipeline.Storage.Entities;
+
+namespace Pipeline.Storage.Articles;
+
+/// <summary>
+/// Chooses the entities a row keeps: the most mentioned first, as many as allowed and as fit in one table property
+/// (the file's row must remember what it contributed, to take it back later).
+/// </summary>
+internal static class StoredEntities
+{
+    private const int MaxKeyChars = 300;
+    private const int MaxNameChars = 200;
+
+    /// <summary>One article's entities.</summary>
+    public static List<StoredEntity> Of(IReadOnlyList<ExtractedEntity> entities, int maxCount, int maxJsonChars) =>
+        Fit(entities.Select(e => ToStored(e, articles: 1)), maxCount, maxJsonChars);
+
+    /// <summary>A file's entities, summed over its articles: mentions add up, and each article counts once.</summary>
+    public static List<StoredEntity> OfFile(IEnumerable<ArticleAnalysis> articles, int maxCount, int maxJsonChars)
+    {
+        var merged = new Dictionary<string, StoredEntity>(StringComparer.Ordinal);
+        foreach (var entity in articles.SelectMany(a => a.Entities))
+        {
+            var stored = ToStored(entity, articles: 1);
+            merged[stored.Key] = merged.TryGetValue(stored.Key, out var seen)
+                ? seen with
+                {
+                    Mentions = seen.Mentions + stored.Mentions,
+                    Articles = seen.Articles + 1,
+                    Name = stored.Mentions > seen.Mentions ? stored.Name : seen.Name,
+                }
+                : stored;
+        }
+
+        return Fit(merged.Values, maxCount, maxJsonChars);
+    }
+
+    public static string ToJson(List<StoredEntity> entities) =>
+        JsonSerializer.Serialize(entities, StoredEntityJsonContext.Default.ListStoredEntity);
+
+    public static List<StoredEntity> FromJson(string? json) =>
+        string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize(json, StoredEntityJsonContext.Default.ListStoredEntity) ?? [];
+
+    private static StoredEntity ToStored(ExtractedEntity entity, int articles) =>
+        new(TableText.Clip(entity.Key, MaxKeyChars), TableText.Clip(entity.Name, MaxNameChars), EntityTypeNames.Of(entity.Type), entity.Mentions, articles);
+
+    private static List<StoredEntity> Fit(IEnumerable<StoredEntity> entities, int maxCount, int maxJsonChars)
+    {
+        var kept = new List<StoredEntity>();
+        var budget = maxJsonChars - 2;
+        foreach (var entity in entities.OrderByDescending(e => e.Mentions).ThenBy(e => e.Key, StringComparer.Ordinal))
+        {
+            if (kept.Count == maxCount)
+            {
+                break;
+            }
+
+            budget -= JsonSerializer.Serialize(entity, StoredEntityJsonContext.Default.StoredEntity).Length + 1;
+            if (budget < 0)
+            {
+                break;
+            }
+
+            kept.Add(entity);
+        }
+
+        return kept;
+    }
+}
