@@ -19,22 +19,22 @@ internal static class MarkdownArticleParser
     {
         ArgumentNullException.ThrowIfNull(markdown);
         var (matter, bodyStart) = FrontMatter.Split(markdown);
-        var blocks = MarkdownText.Blocks(ParseMarkdown(markdown[bodyStart..]));
-
-        var title = matter?.Scalar("title", "headline") is { } given ? FieldText.Line(given) : null;
-        var titleBlock = TitleBlock(blocks, title);
-        if (titleBlock >= 0)
+        var collected = new MarkdownBody(matter?.Scalar("title", "headline") is { } given ? FieldText.Line(given) : null);
+        var renderer = new MarkdownText();
+        foreach (var chunk in MarkdownChunks.Split(markdown[bodyStart..]))
         {
-            title ??= blocks[titleBlock].Text.Replace('\n', ' ');
-            blocks.RemoveAt(titleBlock);
+            foreach (var (text, headingLevel) in renderer.Blocks(ParseMarkdown(chunk)))
+            {
+                collected.Add(text, headingLevel);
+            }
         }
 
-        if (blocks.Count == 0)
+        var (title, body) = collected.Finish();
+        if (body.Length == 0)
         {
             throw new ArticleFormatException(ArticleErrorCode.NoArticleText, ArticleErrors.NoArticleText);
         }
 
-        var body = string.Join("\n\n", blocks.Select(block => block.Text));
         return matter is null ? new ArticleFields(body) { Title = title }.ToDocument() : WithFrontMatter(matter, body, title);
     }
 
@@ -49,24 +49,6 @@ internal static class MarkdownArticleParser
             // Markdig refuses nesting it cannot handle safely (thousands of "> " or "[") with an ArgumentException.
             throw new ArticleFormatException(ArticleErrorCode.TooLarge, "file nests Markdown blocks or links deeper than can be read", exception);
         }
-    }
-
-    // The block that is the title: a front-matter title repeated as the opening heading, else the first "# heading",
-    // else an opening heading of any level. -1 when there is none.
-    private static int TitleBlock(List<(string Text, int HeadingLevel)> blocks, string? title)
-    {
-        if (blocks.Count == 0)
-        {
-            return -1;
-        }
-
-        if (title is not null)
-        {
-            return blocks[0].HeadingLevel > 0 && string.Equals(FieldText.Line(blocks[0].Text), title, StringComparison.OrdinalIgnoreCase) ? 0 : -1;
-        }
-
-        var first = blocks.FindIndex(block => block.HeadingLevel == 1);
-        return first >= 0 ? first : blocks[0].HeadingLevel > 0 ? 0 : -1;
     }
 
     private static ArticleDocument WithFrontMatter(FrontMatter matter, string body, string? title)

@@ -9,15 +9,19 @@ namespace Pipeline.Core.Parsing.Markdown;
 /// Renders a parsed Markdown document as plain paragraphs: headings, paragraphs, list items, quoted paragraphs and
 /// code blocks each become one; link text stays but link URLs, images, emphasis markers and HTML tags do not.
 /// </summary>
-internal static class MarkdownText
+internal sealed class MarkdownText
 {
-    /// <summary>The text of every block, in document order, with the heading level of headings (0 for other blocks).</summary>
-    public static List<(string Text, int HeadingLevel)> Blocks(MarkdownDocument document)
-    {
-        var blocks = new List<(string, int)>();
+    // Reused across blocks and documents: a large file has millions of blocks, each too small to deserve its own.
+    private readonly Stack<Block> _blocks = new();
+    private readonly Stack<Inline> _inlines = new();
+    private readonly StringBuilder _text = new();
 
+    /// <summary>The text of every block, in document order, with the heading level of headings (0 for other blocks).</summary>
+    public IEnumerable<(string Text, int HeadingLevel)> Blocks(MarkdownDocument document)
+    {
         // An explicit stack: Markdig bounds its own nesting, but this walk should not depend on it.
-        var stack = new Stack<Block>();
+        var stack = _blocks;
+        stack.Clear();
         stack.Push(document);
         while (stack.Count > 0)
         {
@@ -30,46 +34,40 @@ internal static class MarkdownText
                     }
 
                     break;
-                case HeadingBlock heading:
-                    Add(blocks, Inlines(heading.Inline), heading.Level);
+                case HeadingBlock heading when Inlines(heading.Inline) is { Length: > 0 } text:
+                    yield return (text, heading.Level);
                     break;
                 case HtmlBlock html:
                     foreach (var paragraph in HtmlText.ToPlainText(html.Lines.ToString()).Split("\n\n"))
                     {
-                        Add(blocks, paragraph, 0);
+                        if (paragraph.Trim() is { Length: > 0 } text)
+                        {
+                            yield return (text, 0);
+                        }
                     }
 
                     break;
-                case CodeBlock code:
-                    Add(blocks, code.Lines.ToString(), 0);
+                case CodeBlock code when code.Lines.ToString().Trim() is { Length: > 0 } text:
+                    yield return (text, 0);
                     break;
-                case LeafBlock leaf when leaf.Inline is not null:
-                    Add(blocks, Inlines(leaf.Inline), 0);
+                case LeafBlock leaf when leaf is not HeadingBlock and not CodeBlock && Inlines(leaf.Inline) is { Length: > 0 } text:
+                    yield return (text, 0);
                     break;
             }
         }
-
-        return blocks;
     }
 
-    private static void Add(List<(string, int)> blocks, string text, int headingLevel)
-    {
-        var trimmed = text.Trim();
-        if (trimmed.Length > 0)
-        {
-            blocks.Add((trimmed, headingLevel));
-        }
-    }
-
-    private static string Inlines(ContainerInline? root)
+    // The inline text, trimmed.
+    private string Inlines(ContainerInline? root)
     {
         if (root is null)
         {
             return string.Empty;
         }
 
-        var text = new StringBuilder();
-        var stack = new Stack<Inline>();
+        var text = _text.Clear();
+        var stack = _inlines;
+        stack.Clear();
         stack.Push(root);
         while (stack.Count > 0)
         {
@@ -95,11 +93,16 @@ internal static class MarkdownText
                     break;
                 case LineBreakInline lineBreak:
                     TrimEndSpace(text);
-                    text.Append(lineBreak.IsHard ? '\n' : ' ');
+                    if (text.Length > 0)
+                    {
+                        text.Append(lineBreak.IsHard ? '\n' : ' ');
+                    }
+
                     break;
             }
         }
 
+        TrimEndSpace(text);
         return text.ToString();
     }
 
@@ -123,7 +126,7 @@ internal static class MarkdownText
 
     private static void TrimEndSpace(StringBuilder text)
     {
-        while (text.Length > 0 && text[^1] == ' ')
+        while (text.Length > 0 && char.IsWhiteSpace(text[^1]))
         {
             text.Length--;
         }
