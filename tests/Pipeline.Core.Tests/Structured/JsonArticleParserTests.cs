@@ -328,6 +328,15 @@ public sealed class JsonArticleParserTests
     }
 
     [Fact]
+    public void An_escaped_lone_surrogate_becomes_a_replacement_character_instead_of_losing_the_article()
+    {
+        var document = Single("""{"title": "Smile \ud83d\ude00", "body": "Broken \ud800 escape \"quoted\"\tand \udc00 more."}""");
+
+        Assert.Equal("Smile \U0001F600", document.Title);
+        Assert.Equal("Broken \uFFFD escape \"quoted\" and \uFFFD more.", document.Body);
+    }
+
+    [Fact]
     public void Comments_and_trailing_commas_are_tolerated()
     {
         var document = Single("{\n  // exported by hand\n  \"title\": \"T\",\n  \"body\": \"B.\",\n}");

@@ -72,7 +72,7 @@ internal static class JsonArticleFields
             PublishedAt = FirstDate(slots),
             Authors = FirstAuthors(slots, source),
             Source = source,
-            Language = First(slots, LanguageNames, static v => v.ValueKind == JsonValueKind.String ? LanguageTags.ToIso6391(v.GetString()) : null),
+            Language = First(slots, LanguageNames, static v => LanguageTags.ToIso6391(JsonStrings.Of(v))),
         }.ToDocument();
     }
 
@@ -157,8 +157,9 @@ internal static class JsonArticleFields
         if (value.ValueKind == JsonValueKind.Array)
         {
             var paragraphs = value.EnumerateArray()
-                .Where(item => item.ValueKind == JsonValueKind.String)
-                .Select(item => FieldText.Body(item.GetString()!))
+                .Select(JsonStrings.Of)
+                .OfType<string>()
+                .Select(FieldText.Body)
                 .Where(paragraph => paragraph.Length > 0);
             return NonBlank(string.Join("\n\n", paragraphs));
         }
@@ -168,7 +169,7 @@ internal static class JsonArticleFields
 
     private static string? ReadUrl(JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.String => ArticleFields.AbsoluteUrl(value.GetString()),
+        JsonValueKind.String => ArticleFields.AbsoluteUrl(JsonStrings.Of(value)),
         JsonValueKind.Object => ArticleFields.AbsoluteUrl(StringProperty(value, "href") ?? StringProperty(value, "url")),
         _ => null,
     };
@@ -176,7 +177,7 @@ internal static class JsonArticleFields
     // A string, or an object with a name (JSON-LD publisher, NewsAPI source).
     private static string? ReadName(JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.String => SourceNames.Clean(FieldText.Line(value.GetString()!)),
+        JsonValueKind.String => SourceNames.Clean(FieldText.Line(JsonStrings.Of(value)!)),
         JsonValueKind.Object => StringProperty(value, "name") is { } name ? SourceNames.Clean(FieldText.Line(name)) : null,
         _ => null,
     };
@@ -211,7 +212,7 @@ internal static class JsonArticleFields
             return null;
         }
 
-        var text = value.GetString()!.Trim();
+        var text = JsonStrings.Of(value)!.Trim();
         return text.Length is 10 or 13 && text.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0
             ? FromUnix(double.Parse(text, CultureInfo.InvariantCulture))
             : PublishedDates.Parse(text);
@@ -230,7 +231,7 @@ internal static class JsonArticleFields
 
     private static string? Text(JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.String => value.GetString(),
+        JsonValueKind.String => JsonStrings.Of(value),
         JsonValueKind.Object => StringProperty(value, "rendered"),
         _ => null,
     };
@@ -241,7 +242,7 @@ internal static class JsonArticleFields
         {
             if (property.Value.ValueKind == JsonValueKind.String && property.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
             {
-                return property.Value.GetString();
+                return JsonStrings.Of(property.Value);
             }
         }
 
