@@ -125,6 +125,7 @@ public sealed class FeedArticleParserTests
         <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="de-DE">
           <title type="text">Beispiel Zeitung</title>
           <link href="https://beispiel.de/"/>
+          <author><name>Redaktion Beispiel</name></author>
           <entry>
             <title type="html">Sturm &amp;amp; Regen</title>
             <link rel="self" href="https://beispiel.de/api/1"/>
@@ -181,6 +182,7 @@ public sealed class FeedArticleParserTests
         Assert.Equal(new DateTimeOffset(2024, 3, 5, 0, 0, 0, TimeSpan.Zero), document.PublishedAt);
         Assert.Equal("en", document.Language);
         Assert.Equal("https://beispiel.de/plain", document.Url);
+        Assert.Equal(["Redaktion Beispiel"], document.Authors);
     }
 
     [Fact]

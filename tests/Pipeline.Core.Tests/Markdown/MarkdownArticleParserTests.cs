@@ -111,6 +111,16 @@ public sealed class MarkdownArticleParserTests
     }
 
     [Fact]
+    public void Front_matter_with_windows_line_ends_is_read()
+    {
+        var document = MarkdownArticleParser.Parse("---\r\ntitle: CRLF title\r\nlang: fr\r\n---\r\nLe texte.\r\n");
+
+        Assert.Equal("CRLF title", document.Title);
+        Assert.Equal("Le texte.", document.Body);
+        Assert.Equal("fr", document.Language);
+    }
+
+    [Fact]
     public void Empty_front_matter_leaves_the_body()
     {
         var document = MarkdownArticleParser.Parse("---\n---\n# Title\n\nBody text.");

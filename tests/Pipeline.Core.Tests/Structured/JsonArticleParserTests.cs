@@ -241,7 +241,7 @@ public sealed class JsonArticleParserTests
 
         var error = Assert.Single(entries).Error!;
         Assert.Equal(ArticleErrorCode.NoArticleText, error.Code);
-        Assert.StartsWith("the article has no article text", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("the JSON object has no article text", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

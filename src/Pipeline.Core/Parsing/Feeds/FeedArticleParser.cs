@@ -48,7 +48,7 @@ internal static class FeedArticleParser
                     ArticleErrorCode.UnsupportedFormat, $"file is XML with root element <{xmlReader.LocalName}>, not an RSS or Atom feed");
             }
 
-            channel.Language = xmlReader.XmlLang;
+            channel.Language = NullIfEmpty(xmlReader.XmlLang);
             ReadContainer(reader, atom, nested: false, channel, items, limits.MaxEntries);
         }
         catch (XmlException exception)
@@ -86,7 +86,7 @@ internal static class FeedArticleParser
                     items.Add(ReadItem(reader, atom, items.Count));
                     break;
                 case "channel" when !nested:
-                    channel.Language ??= xml.XmlLang;
+                    channel.Language ??= NullIfEmpty(xml.XmlLang);
                     ReadContainer(reader, atom, nested: true, channel, items, maxEntries);
                     break;
                 case "title" when channel.Title is null:
@@ -95,8 +95,11 @@ internal static class FeedArticleParser
                 case "link" when channel.Link is null:
                     channel.Link = Link(reader);
                     break;
-                case "language" when channel.Language is null or "":
-                    channel.Language = reader.Text();
+                case "language" when channel.Language is null:
+                    channel.Language = NullIfEmpty(reader.Text().Trim());
+                    break;
+                case "author" when atom:
+                    AddByline(channel.Bylines, reader.ChildText("name"));
                     break;
                 default:
                     reader.Skip();
@@ -150,13 +153,13 @@ internal static class FeedArticleParser
                     item.Updated ??= reader.Text();
                     break;
                 case "author" when isAtom:
-                    AddByline(item, reader.ChildText("name"));
+                    AddByline(item.Bylines, reader.ChildText("name"));
                     break;
                 case "author":
-                    AddByline(item, RssAuthor(reader.Text()));
+                    AddByline(item.Bylines, RssAuthor(reader.Text()));
                     break;
                 case "creator":
-                    AddByline(item, reader.Text());
+                    AddByline(item.Bylines, reader.Text());
                     break;
                 case "source":
                     item.Source ??= NonBlank(isAtom ? reader.ChildText("title") : reader.Text());
@@ -222,11 +225,11 @@ internal static class FeedArticleParser
         return value.Contains('@', StringComparison.Ordinal) && !value.Contains(' ', StringComparison.Ordinal) ? null : value;
     }
 
-    private static void AddByline(FeedItem item, string? byline)
+    private static void AddByline(List<string> bylines, string? byline)
     {
         if (!string.IsNullOrWhiteSpace(byline))
         {
-            item.Bylines.Add(byline);
+            bylines.Add(byline);
         }
     }
 

@@ -46,7 +46,8 @@ internal sealed class FeedItem(int index, int line)
         var url = ArticleFields.AbsoluteUrl(Link) ?? ArticleFields.AbsoluteUrl(Guid);
         var source = SourceNames.Clean(Source) ?? SourceNames.Clean(channel.Title) ?? SourceNames.FromUrl(url) ?? SourceNames.FromUrl(channel.Link);
         var authors = new List<string>();
-        foreach (var byline in Bylines)
+        // Atom: an entry without authors has the feed's.
+        foreach (var byline in Bylines.Count > 0 ? Bylines : channel.Bylines)
         {
             ArticleFields.AddAuthors(authors, byline, source);
         }
@@ -73,4 +74,6 @@ internal sealed class FeedChannel
     public string? Link { get; set; }
 
     public string? Language { get; set; }
+
+    public List<string> Bylines { get; } = [];
 }

@@ -28,7 +28,7 @@ internal static class JsonArticleParser
                 return ParseArray(utf8, wrapped.Name, wrapped.Value, JsonArticleFields.ReadSource(root), limits);
             case JsonValueKind.Object:
                 var article = JsonArticleFields.Map(root, null, out var problem);
-                return [article is null ? ParsedEntry.Failed(0, problem.Code, "the article " + problem.Predicate) : ParsedEntry.Ok(0, article)];
+                return [article is null ? ParsedEntry.Failed(0, problem.Code, "the JSON object " + problem.Predicate) : ParsedEntry.Ok(0, article)];
             case JsonValueKind.Array:
                 return ParseArray(utf8, null, root, null, limits);
             default:

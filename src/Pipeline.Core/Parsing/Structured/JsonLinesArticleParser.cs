@@ -17,7 +17,7 @@ internal static class JsonLinesArticleParser
         ArgumentNullException.ThrowIfNull(limits);
         var lines = SplitLines(text, limits.MaxEntries);
         var entries = new List<ParsedEntry>(lines.Count);
-        byte[] buffer = [];
+        byte[]? buffer = null;
         try
         {
             foreach (var (index, range) in lines)
@@ -30,9 +30,13 @@ internal static class JsonLinesArticleParser
                 }
 
                 var needed = Encoding.UTF8.GetMaxByteCount(line.Length);
-                if (buffer.Length < needed)
+                if (buffer is null || buffer.Length < needed)
                 {
-                    ArrayPool<byte>.Shared.Return(buffer);
+                    if (buffer is not null)
+                    {
+                        ArrayPool<byte>.Shared.Return(buffer);
+                    }
+
                     buffer = ArrayPool<byte>.Shared.Rent(needed);
                 }
 
@@ -42,7 +46,10 @@ internal static class JsonLinesArticleParser
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            if (buffer is not null)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
         }
 
         return entries;
