@@ -99,9 +99,12 @@ internal static class HtmlText
                     continue;
                 }
 
-                for (var child = current.LastChild; child is not null; child = child.PreviousSibling)
+                // By index: AngleSharp finds a node's PreviousSibling by searching its parent's children, so walking
+                // siblings backwards that way is quadratic in the number of children.
+                var children = current.ChildNodes;
+                for (var i = children.Length - 1; i >= 0; i--)
                 {
-                    stack.Push((child, false));
+                    stack.Push((children[i], false));
                 }
             }
         }
