@@ -32,15 +32,9 @@ internal static class FormatDetector
 
                 break;
             case '{' or '[':
-                if (start.First == '{' && (hint == ArticleFormat.JsonLines || JsonShape.LooksLikeJsonLines(text, start.Offset)))
+                if (FromJson(text, start, hint) is { } json)
                 {
-                    return ArticleFormat.JsonLines;
-                }
-
-                // Invalid JSON in a .json file is still JSON, so the parser can say where it breaks.
-                if (hint == ArticleFormat.Json || JsonShape.IsJsonPrefix(window, start.IsWhole))
-                {
-                    return ArticleFormat.Json;
+                    return json;
                 }
 
                 break;
@@ -83,6 +77,29 @@ internal static class FormatDetector
                 EnsureFeedRoot(start.Window, format);
                 break;
         }
+    }
+
+    private static ArticleFormat? FromJson(string text, TextStart start, ArticleFormat? hint)
+    {
+        var objectPerLine = start.First == '{' && JsonShape.FirstLineIsObject(text, start.Offset);
+        if (objectPerLine && JsonShape.LooksLikeJsonLines(text, start.Offset))
+        {
+            return ArticleFormat.JsonLines;
+        }
+
+        if (JsonShape.IsJsonPrefix(start.Window, start.IsWhole))
+        {
+            // One object on one line is a JSON Lines file of one entry when the name says so.
+            return objectPerLine && hint == ArticleFormat.JsonLines ? ArticleFormat.JsonLines : ArticleFormat.Json;
+        }
+
+        // Broken JSON in a file named for it is still that format, so its parser can say where it breaks.
+        return hint switch
+        {
+            ArticleFormat.JsonLines when start.First == '{' => ArticleFormat.JsonLines,
+            ArticleFormat.Json => ArticleFormat.Json,
+            _ => null,
+        };
     }
 
     private static ArticleFormat? FromMarkup(ReadOnlySpan<char> window, ArticleFormat? hint)

@@ -45,6 +45,15 @@ internal static class JsonShape
         }
     }
 
+    /// <summary>True when the first non-blank line from <paramref name="offset"/> starts with '{' and ends with '}'.</summary>
+    public static bool FirstLineIsObject(string text, int offset)
+    {
+        var span = text.AsSpan(offset);
+        var end = span.IndexOf('\n');
+        var line = (end < 0 ? span : span[..end]).Trim();
+        return line.Length >= 2 && line[0] == '{' && line[^1] == '}';
+    }
+
     /// <summary>
     /// True when the text opens with a line that is one whole object (<c>{…}</c>) followed by a line that starts
     /// another: the shape of JSON Lines, which a pretty-printed or single JSON document never has.
