@@ -145,6 +145,7 @@ public sealed class ArticleAnalyzer
         switch (format)
         {
             case ArticleFormat.Html:
+                StructureLimits.Check(text, ArticleFormat.Html, limits);
                 return Single(ArticleFormat.Html, Guarded(() => HtmlArticleParser.Parse(text, null)));
             case ArticleFormat.Markdown:
                 return Single(ArticleFormat.Markdown, Guarded(() => MarkdownArticleParser.Parse(text)));

@@ -60,7 +60,10 @@ internal static class ArticleErrors
         Invariant($"line {line} is {length} characters long; the limit is {limit}");
 
     public static string TooDeep(int limit, long line, long position) =>
-        Invariant($"JSON nests deeper than {limit} levels at line {line}, position {position}");
+        Invariant($"file nests deeper than {limit} levels at line {line}, position {position}");
+
+    public static string MarkupTooDeep(int limit, long line, long position) =>
+        Invariant($"file nests elements deeper than {limit} levels at line {line}, position {position}");
 
     public static string NotJson(char found, long line, long position) =>
         Invariant($"file is not JSON: expected '{{' or '[' but found '{found}' at line {line}, position {position}");

@@ -7,10 +7,16 @@ namespace Pipeline.Core.Detection;
 /// <summary>
 /// Enforces the per-file limits on a batch file with cheap linear scans before any parser runs, so that no parser
 /// ever builds a tree 100,000 levels deep, a list of a million entries or a 16 MiB line: JSON nesting depth and
-/// top-level array length, JSON Lines line count and line length, feed item count.
+/// top-level array length, JSON Lines line count and line length, feed item count, HTML and feed element nesting.
 /// </summary>
 internal static class StructureLimits
 {
+    /// <summary>
+    /// Deepest element nesting of a page or feed. Browsers stop nesting at 512 too; real pages stay below a hundred.
+    /// (<see cref="ParseLimits.MaxDepth"/> is for data formats, whose documents are much shallower.)
+    /// </summary>
+    public const int MaxMarkupDepth = 512;
+
     private static readonly SearchValues<char> JsonStructural = SearchValues.Create("{}[]\",\n");
     private static readonly SearchValues<char> JsonStringSpecial = SearchValues.Create("\"\\\n");
     private static readonly SearchValues<string> FeedEntryTags = SearchValues.Create(["<item", "<entry", ":entry"], StringComparison.Ordinal);
@@ -30,6 +36,10 @@ internal static class StructureLimits
                 break;
             case ArticleFormat.Rss or ArticleFormat.Atom:
                 CheckFeed(text, limits);
+                MarkupNesting.Check(text, MaxMarkupDepth);
+                break;
+            case ArticleFormat.Html:
+                MarkupNesting.Check(text, MaxMarkupDepth);
                 break;
         }
     }

@@ -51,7 +51,7 @@ public sealed class LimitTests
         var analyzer = new ArticleAnalyzer(ArticleAnalyzerOptions.Default with { MaxDepth = 4 });
         var error = await Assert.ThrowsAsync<ArticleFormatException>(() => analyzer.AnalyzeFileAsync(Utf8("{\"a\":\n  {\"b\": [[[1]]]}}"), "x.json"));
         Assert.Equal(ArticleErrorCode.TooLarge, error.Code);
-        Assert.Equal("JSON nests deeper than 4 levels at line 2, position 11", error.Message);
+        Assert.Equal("file nests deeper than 4 levels at line 2, position 11", error.Message);
     }
 
     [Theory]
@@ -86,6 +86,36 @@ public sealed class LimitTests
     {
         var text = "<rss><channel>" + string.Concat(Enumerable.Repeat("<itemCount>1</itemCount><entryway/>", 10)) + "<item/></channel></rss>";
         StructureLimits.Check(text, ArticleFormat.Rss, Small);
+    }
+
+    [Fact]
+    public void Page_nested_deeper_than_browsers_nest_is_too_large()
+    {
+        StructureLimits.Check(Nested(StructureLimits.MaxMarkupDepth), ArticleFormat.Html, Small);
+        var error = Assert.Throws<ArticleFormatException>(() => StructureLimits.Check(Nested(StructureLimits.MaxMarkupDepth + 1), ArticleFormat.Html, Small));
+        Assert.Equal(ArticleErrorCode.TooLarge, error.Code);
+        Assert.Equal("file nests elements deeper than 512 levels at line 2, position 2561", error.Message);
+
+        static string Nested(int depth) => "<!DOCTYPE html>\n" + string.Concat(Enumerable.Repeat("<div>", depth)) + "text" + string.Concat(Enumerable.Repeat("</div>", depth));
+    }
+
+    [Theory]
+    [InlineData("<br><img src=x><hr/><meta charset=utf-8><input>")]
+    [InlineData("<p>one<p>two<li>three<li>four<td>five<tr><td>six")]
+    [InlineData("<span/><x:y/><div class=\"a > b\" title='c > d'/>")]
+    [InlineData("<!-- <div><div><div><div><div> --><?xml version=\"1.0\"?><!DOCTYPE html>")]
+    [InlineData("<script>for (i = 0; i < n; i++) { s += '<div><div><div><div><div>'; }</script><style>div > p {}</style>")]
+    [InlineData("1 < 2 and 3 <4 and a <= b <-- arrows <<< >>>")]
+    [InlineData("<div></div><div></div><div></div><div></div><div></div><div></div><div></div><div></div>")]
+    public void Tags_that_do_not_nest_are_not_counted(string html)
+    {
+        MarkupNesting.Check(html, 4);
+    }
+
+    [Fact]
+    public void Unclosed_formatting_tags_count_as_nesting()
+    {
+        Assert.Throws<ArticleFormatException>(() => MarkupNesting.Check("<b><i><b><i><b>text", 4));
     }
 
     [Fact]
