@@ -70,10 +70,12 @@ internal static class Windows1252Guess
             var end = position + runLength;
             while (position < end)
             {
-                var status = Rune.DecodeFromUtf8(bytes[position..end], out _, out var consumed);
+                var status = Rune.DecodeFromUtf8(bytes[position..end], out var rune, out var consumed);
                 if (status == System.Buffers.OperationStatus.Done)
                 {
-                    utf8Sequences++;
+                    // Only what UTF-8 text in a Western file would hold counts as evidence of UTF-8: "ß”" in 1252 is
+                    // also valid UTF-8, but for an N'Ko letter.
+                    utf8Sequences += IsWesternText(rune) ? 1 : 0;
                 }
                 else
                 {
@@ -98,6 +100,9 @@ internal static class Windows1252Guess
             && oddBytes * 100 <= highBytes * MaxOddPercent;
         return plausible ? Verdict.Plausible : Verdict.Implausible;
     }
+
+    // Latin-1 Supplement and Latin Extended-A/B letters, general punctuation (dashes, quotes, ellipsis), currency signs.
+    private static bool IsWesternText(Rune rune) => rune.Value is (>= 0xA0 and <= 0x24F) or (>= 0x2000 and <= 0x206F) or (>= 0x20A0 and <= 0x20CF) or 0x2122;
 
     private static int CountOdd(ReadOnlySpan<byte> bytes, int start, int length)
     {

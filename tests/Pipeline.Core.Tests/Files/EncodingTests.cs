@@ -140,6 +140,15 @@ public sealed class EncodingTests
     }
 
     [Fact]
+    public void Windows1252_bytes_that_happen_to_form_utf8_are_not_taken_for_it()
+    {
+        // "ß”" is DF 94 in Windows-1252, which UTF-8 would read as an N'Ko letter.
+        const string text = "Er schrieb „Gruß” unter den Brief.";
+        var decoded = ArticleTextDecoder.Decode(LegacyEncodings.Windows1252.GetBytes(text));
+        Assert.Equal(text, decoded.Text);
+    }
+
+    [Fact]
     public void Cyrillic_without_a_declaration_is_not_guessed_as_windows1252()
     {
         var bytes = CodePagesEncodingProvider.Instance.GetEncoding("windows-1251")!.GetBytes("Президент выступил в Москве в пятницу.");
