@@ -9,8 +9,9 @@ internal readonly record struct DecodedText(string Text, string Encoding);
 /// <summary>
 /// Turns the bytes of an article file into text. A byte order mark is authoritative (UTF-8, UTF-16, UTF-32); UTF-16
 /// without one is recognized from its NUL pattern; otherwise the bytes must be strict UTF-8, or failing that a
-/// charset the document declares, or plausible Windows-1252. Anything else is rejected rather than decoded with
-/// replacement characters, because silently damaged text would flow into every index downstream.
+/// charset the document declares, or plausible Windows-1252 (throughout, or as the few stray bytes of a UTF-8 file).
+/// Anything else is rejected rather than decoded with replacement characters, because silently damaged text would
+/// flow into every index downstream.
 /// </summary>
 internal static class ArticleTextDecoder
 {
@@ -89,6 +90,8 @@ internal static class ArticleTextDecoder
             {
                 case Windows1252Guess.Verdict.Plausible:
                     return new DecodedText(LegacyEncodings.Windows1252.GetString(bytes), "windows-1252");
+                case Windows1252Guess.Verdict.MixedRepairable:
+                    return new DecodedText(Windows1252Guess.DecodeMixed(bytes), "utf-8+windows-1252");
                 case Windows1252Guess.Verdict.MixedWithUtf8:
                     throw new ArticleFormatException(ArticleErrorCode.Undecodable, ArticleErrors.MixedEncodings(firstInvalid));
             }

@@ -1,13 +1,15 @@
+using System.Buffers;
 using System.Text;
 
 namespace Pipeline.Core.Decoding;
 
 /// <summary>
-/// Decides whether bytes that are not UTF-8 are Western text saved as Windows-1252 (or Latin-1). Such text has few
-/// non-ASCII bytes, each usually alone between ASCII letters ("café", "naïve", a curly quote); other legacy encodings
-/// (Cyrillic, CJK) and binary come in long runs of high bytes, and a UTF-8 file with one stray byte has valid UTF-8
-/// sequences that decoding as 1252 would turn into mojibake. A broken UTF-8 sequence read as 1252 gives itself away
-/// too: an upper-case letter right after a lower-case one ("dÃ"), or a symbol no prose uses ("¤", "¦", "¸").
+/// Decides what bytes that are not UTF-8 are. Western text saved as Windows-1252 (or Latin-1) has few non-ASCII
+/// bytes, each usually alone between ASCII letters ("café", "naïve", a curly quote); other legacy encodings
+/// (Cyrillic, CJK) and binary come in long runs of high bytes. A broken UTF-8 sequence read as 1252 gives itself
+/// away too: an upper-case letter right after a lower-case one ("dÃ"), or a symbol no prose uses ("¤", "¦", "¸").
+/// A UTF-8 file with a few stray 1252 bytes (an old comment or alt text pasted into a page) is mixed: its valid
+/// sequences are UTF-8, and its stray bytes can be read as 1252 when each of them is plausible there.
 /// </summary>
 internal static class Windows1252Guess
 {
@@ -24,12 +26,20 @@ internal static class Windows1252Guess
     private static readonly char[] HighChars = LegacyEncodings.Windows1252.GetChars([.. Enumerable.Range(0x80, 0x80).Select(b => (byte)b)]);
 
     // ˆ ˜ ¤ ¦ ¨ ¯ ¸: spacing accents and currency/bar signs that appear in mojibake, not in prose.
-    private static readonly System.Buffers.SearchValues<byte> OddSymbols = System.Buffers.SearchValues.Create([0x88, 0x98, 0xA4, 0xA6, 0xA8, 0xAF, 0xB8]);
+    private static readonly SearchValues<byte> OddSymbols = SearchValues.Create([0x88, 0x98, 0xA4, 0xA6, 0xA8, 0xAF, 0xB8]);
 
     public enum Verdict
     {
+        /// <summary>Windows-1252 throughout.</summary>
         Plausible,
+
+        /// <summary>UTF-8 with stray bytes that each read well as Windows-1252.</summary>
+        MixedRepairable,
+
+        /// <summary>UTF-8 with stray bytes that are not plausible Windows-1252 either.</summary>
         MixedWithUtf8,
+
+        /// <summary>Neither UTF-8 nor Windows-1252.</summary>
         Implausible,
     }
 
@@ -37,18 +47,7 @@ internal static class Windows1252Guess
     public static Verdict Assess(ReadOnlySpan<byte> bytes, out int firstInvalid)
     {
         firstInvalid = -1;
-        if (bytes.IndexOfAny(LegacyEncodings.Undefined1252) >= 0)
-        {
-            firstInvalid = UnicodeValidator.FirstInvalidUtf8(bytes);
-            return Verdict.Implausible;
-        }
-
-        long highBytes = 0;
-        long runs = 0;
-        long longRuns = 0;
-        long oddBytes = 0;
-        long utf8Sequences = 0;
-        long invalidSequences = 0;
+        var tally = default(Tally);
         var position = 0;
         while (position < bytes.Length)
         {
@@ -61,62 +60,109 @@ internal static class Windows1252Guess
             position += skip;
             var run = bytes[position..].IndexOfAnyInRange((byte)0x00, (byte)0x7F);
             var runLength = run < 0 ? bytes.Length - position : run;
-            runs++;
-            longRuns += runLength >= LongRun ? 1 : 0;
-            highBytes += runLength;
-            oddBytes += CountOdd(bytes, position, runLength);
+            tally.Runs++;
+            tally.LongRuns += runLength >= LongRun ? 1 : 0;
+            tally.HighBytes += runLength;
+            for (var i = position; i < position + runLength; i++)
+            {
+                var undefined = LegacyEncodings.Undefined1252.Contains(bytes[i]);
+                tally.Undefined += undefined ? 1 : 0;
+                tally.Odd += !undefined && IsOdd(bytes, i) ? 1 : 0;
+            }
 
-            // Within the run, count what UTF-8 would make of it.
+            // Within the run, count what UTF-8 would make of it, and how the bytes it cannot read would look as 1252.
             var end = position + runLength;
             while (position < end)
             {
                 var status = Rune.DecodeFromUtf8(bytes[position..end], out var rune, out var consumed);
-                if (status == System.Buffers.OperationStatus.Done)
+                consumed = Math.Max(consumed, 1);
+                if (status == OperationStatus.Done)
                 {
                     // Only what UTF-8 text in a Western file would hold counts as evidence of UTF-8: "ß”" in 1252 is
                     // also valid UTF-8, but for an N'Ko letter.
-                    utf8Sequences += IsWesternText(rune) ? 1 : 0;
+                    tally.WesternUtf8 += IsWesternText(rune) ? 1 : 0;
                 }
                 else
                 {
-                    invalidSequences++;
-                    if (firstInvalid < 0)
+                    // A stray 1252 byte stands alone; a lead byte with continuation bytes but no end is cut-off UTF-8.
+                    firstInvalid = firstInvalid < 0 ? position : firstInvalid;
+                    for (var i = position; i < position + consumed; i++)
                     {
-                        firstInvalid = position;
+                        tally.InvalidBytes++;
+                        tally.InvalidImplausible += consumed > 1 || LegacyEncodings.Undefined1252.Contains(bytes[i]) || IsOdd(bytes, i) ? 1 : 0;
                     }
                 }
 
-                position += Math.Max(consumed, 1);
+                position += consumed;
             }
         }
 
-        if (utf8Sequences > 0 && utf8Sequences >= invalidSequences)
+        if (tally.WesternUtf8 > 0 && tally.WesternUtf8 >= tally.InvalidBytes)
         {
-            return Verdict.MixedWithUtf8;
+            return tally.InvalidImplausible == 0 ? Verdict.MixedRepairable : Verdict.MixedWithUtf8;
         }
 
-        var plausible = highBytes * 100 <= bytes.Length * (long)MaxHighBytePercent
-            && longRuns * 100 <= runs * MaxLongRunPercent
-            && oddBytes * 100 <= highBytes * MaxOddPercent;
+        var plausible = tally.Undefined == 0
+            && tally.HighBytes * 100 <= bytes.Length * (long)MaxHighBytePercent
+            && tally.LongRuns * 100 <= tally.Runs * MaxLongRunPercent
+            && tally.Odd * 100 <= tally.HighBytes * MaxOddPercent;
         return plausible ? Verdict.Plausible : Verdict.Implausible;
+    }
+
+    /// <summary>Decodes UTF-8 whose stray bytes are Windows-1252, each stray byte as its 1252 character.</summary>
+    public static string DecodeMixed(ReadOnlySpan<byte> bytes)
+    {
+        // Neither a UTF-8 sequence nor a 1252 byte yields more than one UTF-16 code unit per byte.
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(bytes.Length, 1));
+        try
+        {
+            var written = 0;
+            var position = 0;
+            while (position < bytes.Length)
+            {
+                System.Text.Unicode.Utf8.ToUtf16(bytes[position..], chars.AsSpan(written), out var read, out var produced, replaceInvalidSequences: false, isFinalBlock: true);
+                position += read;
+                written += produced;
+                if (position < bytes.Length)
+                {
+                    // The decoder stopped at a byte that is not UTF-8: it is a 1252 character.
+                    chars[written++] = bytes[position] < 0x80 ? (char)bytes[position] : HighChars[bytes[position] - 0x80];
+                    position++;
+                }
+            }
+
+            return new string(chars, 0, written);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
     }
 
     // Latin-1 Supplement and Latin Extended-A/B letters, general punctuation (dashes, quotes, ellipsis), currency signs.
     private static bool IsWesternText(Rune rune) => rune.Value is (>= 0xA0 and <= 0x24F) or (>= 0x2000 and <= 0x206F) or (>= 0x20A0 and <= 0x20CF) or 0x2122;
 
-    private static int CountOdd(ReadOnlySpan<byte> bytes, int start, int length)
+    // A mojibake symbol, or an upper-case letter glued to the end of a lower-case one.
+    private static bool IsOdd(ReadOnlySpan<byte> bytes, int i)
     {
-        var odd = 0;
-        for (var i = start; i < start + length; i++)
+        if (OddSymbols.Contains(bytes[i]))
         {
-            var c = HighChars[bytes[i] - 0x80];
-            var afterLowerCase = i > 0 && (char.IsAsciiLetterLower((char)bytes[i - 1]) || (bytes[i - 1] >= 0x80 && char.IsLower(HighChars[bytes[i - 1] - 0x80])));
-            if (OddSymbols.Contains(bytes[i]) || (char.IsUpper(c) && afterLowerCase))
-            {
-                odd++;
-            }
+            return true;
         }
 
-        return odd;
+        var afterLowerCase = i > 0 && (char.IsAsciiLetterLower((char)bytes[i - 1]) || (bytes[i - 1] >= 0x80 && char.IsLower(HighChars[bytes[i - 1] - 0x80])));
+        return afterLowerCase && char.IsUpper(HighChars[bytes[i] - 0x80]);
+    }
+
+    private struct Tally
+    {
+        public long HighBytes;
+        public long Runs;
+        public long LongRuns;
+        public long Undefined;
+        public long Odd;
+        public long WesternUtf8;
+        public long InvalidBytes;
+        public long InvalidImplausible;
     }
 }

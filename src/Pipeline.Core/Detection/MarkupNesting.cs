@@ -62,7 +62,12 @@ internal static class MarkupNesting
             {
                 var name = ReadName(rest[1..]);
                 var end = EndOfTag(text, i + 1 + name.Length);
-                var selfClosing = end < text.Length && text[end - 1] == '/';
+                if (end >= text.Length)
+                {
+                    return;
+                }
+
+                var selfClosing = text[end - 1] == '/';
                 if (!selfClosing && !nonNesting.Contains(name) && ++depth > limit)
                 {
                     throw new ArticleFormatException(ArticleErrorCode.TooLarge, ArticleErrors.MarkupTooDeep(limit, LineOf(text, i), i - text[..i].LastIndexOf('\n')));

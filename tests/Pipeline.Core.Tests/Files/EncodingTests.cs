@@ -131,12 +131,26 @@ public sealed class EncodingTests
     }
 
     [Fact]
-    public void Utf8_with_a_stray_legacy_byte_is_rejected_as_mixed()
+    public void Utf8_with_stray_windows1252_bytes_reads_each_stray_byte_as_1252()
     {
-        byte[] bytes = [.. Encoding.UTF8.GetBytes("Café in Zürich, naïve résumé. "), 0xE9, .. " end"u8];
+        // As in real pages: UTF-8 text with an old comment or alt text pasted in from a 1252 source.
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("Café in Zürich, naïve résumé. <!-- M"), 0xE4, .. "scot --> <img alt=\"K"u8, 0xFC, .. "chenblogs\">"u8];
+        var decoded = ArticleTextDecoder.Decode(bytes);
+        Assert.Equal("Café in Zürich, naïve résumé. <!-- Mäscot --> <img alt=\"Küchenblogs\">", decoded.Text);
+        Assert.Equal("utf-8+windows-1252", decoded.Encoding);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0xE2, 0x80 }, 35)]
+    [InlineData(new byte[] { 0x81 }, 35)]
+    [InlineData(new byte[] { 0xC3 }, 35)]
+    public void Utf8_with_stray_bytes_that_are_not_plausible_1252_is_rejected_as_mixed(byte[] stray, int offset)
+    {
+        // A cut-off sequence (a curly quote's first two bytes), a byte 1252 leaves undefined, "Ã" glued to a word.
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("Café in Zürich, naïve résumé. word"), .. stray, .. " end"u8];
         var error = Assert.Throws<ArticleFormatException>(() => ArticleTextDecoder.Decode(bytes));
         Assert.Equal(ArticleErrorCode.Undecodable, error.Code);
-        Assert.Equal("file mixes UTF-8 with another encoding (first bad byte at offset 35)", error.Message);
+        Assert.Equal($"file mixes UTF-8 with another encoding (first bad byte at offset {offset + 4})", error.Message);
     }
 
     [Fact]

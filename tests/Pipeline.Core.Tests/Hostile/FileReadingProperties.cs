@@ -54,7 +54,7 @@ public sealed class FileReadingProperties
     {
         // Text dense in the characters detection and the structure scans branch on.
         var alphabet = "<>{}[]\"'\\/:!?-#=&;*_`~|\n\n\r\t    abcdefghxyzABCTé—“”\u200B\u202E€0123456789";
-        var prefixes = Gen.OneOf("", "<?xml version=\"1.0\"?>", "<rss>", "<feed xmlns=\"http://www.w3.org/2005/Atom\">", "<!DOCTYPE html>", "---\n", "# ", "{", "[", "{\"title\":");
+        var prefixes = Gen.OneOf("", "<?xml version=\"1.0\"?>", "<rss>", "<feed xmlns=\"http://www.w3.org/2005/Atom\">", "<!DOCTYPE html>", "<html><script", "<p><style a='", "---\n", "# ", "{", "[", "{\"title\":");
         Gen.Select(prefixes, Gen.Char[alphabet].Array[0, 800], Gen.Int[0, FileNames.Length - 1])
             .Sample((prefix, chars, name) => AssertTypedOutcome(Encoding.UTF8.GetBytes(prefix + new string(chars)), FileNames[name]), iter: 3000);
     }
