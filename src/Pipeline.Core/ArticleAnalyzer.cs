@@ -107,7 +107,7 @@ public sealed class ArticleAnalyzer
 
     private async Task<string> ReadTextAsync(Stream content, CancellationToken cancellationToken)
     {
-        using var raw = await BoundedStreamReader.ReadAsync(content, Options.MaxRawBytes, cancellationToken);
+        using var raw = await BoundedStreamReader.ReadAsync(content, Options.MaxFileBytes, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         using var decompressed = GzipUnwrapper.Unwrap(raw, Options, cancellationToken);
         if (decompressed is null && raw.Length > Options.MaxInputBytes)

@@ -49,8 +49,12 @@ public sealed record ArticleAnalyzerOptions(long MaxInputBytes)
     /// <summary>Deepest nesting a JSON or XML document may have.</summary>
     public int MaxDepth { get; init => field = (int)InRange(value, 1, MaxDepthCeiling, nameof(MaxDepth)); } = 64;
 
-    /// <summary>The largest raw file read from a stream: a gzip file may be allowed to be larger than its content.</summary>
-    internal long MaxRawBytes => Math.Max(MaxInputBytes, MaxCompressedBytes ?? 0);
+    /// <summary>
+    /// The largest file accepted as stored, before any decompression: <see cref="MaxInputBytes"/>, or
+    /// <see cref="MaxCompressedBytes"/> when gzip files may be larger. A caller that knows a file's size can reject
+    /// it by this without reading it.
+    /// </summary>
+    public long MaxFileBytes => Math.Max(MaxInputBytes, MaxCompressedBytes ?? 0);
 
     internal ParseLimits ParseLimits => new(MaxEntriesPerFile, MaxLineChars, MaxDepth);
 

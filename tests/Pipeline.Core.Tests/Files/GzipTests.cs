@@ -209,6 +209,13 @@ public sealed class GzipTests
     }
 
     [Fact]
+    public async Task Empty_gzip_member_is_an_empty_file()
+    {
+        var error = await Assert.ThrowsAsync<ArticleFormatException>(() => Analyzer.AnalyzeFileAsync(new MemoryStream(Samples.Gzip([]))));
+        Assert.Equal(ArticleErrorCode.Empty, error.Code);
+    }
+
+    [Fact]
     public void Crc32_matches_the_standard_check_value()
     {
         Assert.Equal(0xCBF43926u, Crc32.Compute("123456789"u8));

@@ -136,6 +136,9 @@ public sealed class LimitTests
         Assert.Equal(10_000, options.MaxEntriesPerFile);
         Assert.Equal(1024 * 1024, options.MaxLineChars);
         Assert.Equal(64, options.MaxDepth);
+        Assert.Equal(options.MaxInputBytes, options.MaxFileBytes);
+        Assert.Equal(50_000_000, (options with { MaxCompressedBytes = 50_000_000 }).MaxFileBytes);
+        Assert.Equal(options.MaxInputBytes, (options with { MaxCompressedBytes = 1000 }).MaxFileBytes);
     }
 
     [Fact]

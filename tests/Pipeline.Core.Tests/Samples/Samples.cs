@@ -39,6 +39,15 @@ public static class Samples
     /// <summary>gzip-compresses <paramref name="data"/> in memory.</summary>
     public static byte[] Gzip(byte[] data, CompressionLevel level = CompressionLevel.Optimal)
     {
+        ArgumentNullException.ThrowIfNull(data);
+
+        // GZipStream writes nothing at all for empty input; a real empty member is a header, an empty final block
+        // and a zero trailer.
+        if (data.Length == 0)
+        {
+            return [0x1F, 0x8B, 0x08, 0, 0, 0, 0, 0, 0, 0xFF, 0x03, 0x00, 0, 0, 0, 0, 0, 0, 0, 0];
+        }
+
         using var output = new MemoryStream();
         using (var gzip = new GZipStream(output, level, leaveOpen: true))
         {
