@@ -23,10 +23,20 @@ public sealed class InputErrorTests
     }
 
     [Fact]
-    public async Task Bytes_with_nul_are_rejected_as_binary()
+    public async Task Image_is_rejected_as_binary_by_its_signature()
     {
         byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52, 0xFF, 0xD8];
         var error = await Assert.ThrowsAsync<ArticleFormatException>(() => Analyzer.AnalyzeAsync(new MemoryStream(png)));
+        Assert.Equal(ArticleErrorCode.Binary, error.Code);
+        Assert.Equal("file is a PNG image, not text", error.Message);
+    }
+
+    [Fact]
+    public async Task Bytes_with_nul_are_rejected_as_binary()
+    {
+        byte[] bytes = [.. "Some words"u8, 0x00, 0x17, 0x00, .. "more words here"u8];
+        var error = await Assert.ThrowsAsync<ArticleFormatException>(() => Analyzer.AnalyzeAsync(new MemoryStream(bytes)));
+        Assert.Equal(ArticleErrorCode.Binary, error.Code);
         Assert.Equal("file looks binary, not text", error.Message);
     }
 
@@ -128,7 +138,8 @@ public sealed class InputErrorTests
     {
         byte[] bytes = [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("Hello there"), 0x41];
         var error = await Assert.ThrowsAsync<ArticleFormatException>(() => Analyzer.AnalyzeAsync(new MemoryStream(bytes)));
-        Assert.Equal("file is not valid UTF-16 text", error.Message);
+        Assert.Equal(ArticleErrorCode.Undecodable, error.Code);
+        Assert.Equal("file is not valid UTF-16 text (first bad byte at offset 24)", error.Message);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ internal static class BoundedStreamReader
             var remaining = Math.Max(0, stream.Length - stream.Position);
             if (remaining > limit)
             {
-                throw new ArticleFormatException(ArticleErrors.TooLarge(remaining, limit));
+                throw new ArticleFormatException(ArticleErrorCode.TooLarge, ArticleErrors.TooLarge(remaining, limit));
             }
 
             expected = remaining;
@@ -49,7 +49,7 @@ internal static class BoundedStreamReader
                 count += read;
                 if (count > limit)
                 {
-                    throw new ArticleFormatException(ArticleErrors.TooLargeStreaming(limit));
+                    throw new ArticleFormatException(ArticleErrorCode.TooLarge, ArticleErrors.TooLargeStreaming(limit));
                 }
             }
 

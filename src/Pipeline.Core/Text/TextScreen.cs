@@ -9,12 +9,12 @@ internal static class TextScreen
     {
         if (IsBlank(text))
         {
-            throw new ArticleFormatException(ArticleErrors.Empty);
+            throw new ArticleFormatException(ArticleErrorCode.Empty, ArticleErrors.Empty);
         }
 
         if (BinarySniffer.LooksBinary(text))
         {
-            throw new ArticleFormatException(ArticleErrors.Binary);
+            throw new ArticleFormatException(ArticleErrorCode.Binary, ArticleErrors.Binary);
         }
     }
 
