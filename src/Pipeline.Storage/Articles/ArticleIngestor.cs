@@ -73,12 +73,12 @@ public sealed partial class ArticleIngestor
 
         FileAnalysis? analysis = null;
         ArticleError? error = null;
-        if (properties.ContentLength > _analyzer.Options.MaxInputBytes
-            && !BlobLooksCompressed(blob.Name, properties.ContentType, properties.ContentEncoding))
+        if (properties.ContentLength > _analyzer.Options.MaxFileBytes)
         {
+            // Rejected by its size without reading it; what a gzip file expands to is checked while reading.
             error = new ArticleError(ArticleErrorCode.TooLarge, string.Create(
                 CultureInfo.InvariantCulture,
-                $"file is {properties.ContentLength} bytes; the limit is {_analyzer.Options.MaxInputBytes}"));
+                $"file is {properties.ContentLength} bytes; the limit is {_analyzer.Options.MaxFileBytes}"));
         }
         else
         {
@@ -195,12 +195,6 @@ public sealed partial class ArticleIngestor
         LogRemoved(_logger, blobName);
         return IngestOutcome.Removed;
     }
-
-    // A gzip file may hold more than the limit once decompressed, but the limit applies to what it decompresses to.
-    private static bool BlobLooksCompressed(string name, string? contentType, string? contentEncoding) =>
-        name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
-        || string.Equals(contentEncoding, "gzip", StringComparison.OrdinalIgnoreCase)
-        || string.Equals(contentType, "application/gzip", StringComparison.OrdinalIgnoreCase);
 
     private async Task<TableEntity?> GetArticleRowAsync(string articleKey, CancellationToken cancellationToken)
     {

@@ -119,6 +119,10 @@ public sealed class FileReadingProperties
         Gen.Select(word, separator).Array[1, 60]
             .Select(parts => string.Concat(parts.Select(part => part.Item1 + part.Item2)))
             .Where(text => text.Any(c => c > '\u007F'))
+
+            // "ß”" is DF 94 in Windows-1252, which is also valid UTF-8 (U+07D4): bytes that are valid UTF-8 are read
+            // as UTF-8, rightly, so such texts say nothing about legacy detection.
+            .Where(text => !System.Text.Unicode.Utf8.IsValid(LegacyEncodings.Windows1252.GetBytes(text)))
             .Sample(text =>
             {
                 var decoded = ArticleTextDecoder.Decode(LegacyEncodings.Windows1252.GetBytes(text));
