@@ -118,8 +118,6 @@ public sealed class AnalyzeFileTests
         }
     }
 
-    // Depends on JsonArticleParser, JsonLinesArticleParser, FeedArticleParser and MarkdownArticleParser: until they
-    // land, their placeholders answer UnsupportedFormat. Once merged, each sample must yield its articles.
     [Theory]
     [InlineData(Samples.Json, ArticleFormat.Json, 1)]
     [InlineData(Samples.JsonArray, ArticleFormat.Json, 2)]
@@ -129,16 +127,9 @@ public sealed class AnalyzeFileTests
     [InlineData(Samples.Markdown, ArticleFormat.Markdown, 1)]
     public async Task Samples_reach_their_parser(string sample, ArticleFormat format, int articles)
     {
-        try
-        {
-            var analysis = await Analyzer.AnalyzeFileAsync(new MemoryStream(Samples.Bytes(sample)), sample);
-            Assert.Equal(format, analysis.Format);
-            Assert.Equal(articles, analysis.ArticleCount);
-        }
-        catch (ArticleFormatException ex) when (ex.Code == ArticleErrorCode.UnsupportedFormat && ex.Message.Contains("not supported yet", StringComparison.Ordinal))
-        {
-            // The placeholder answered: detection and dispatch reached the right parser.
-        }
+        var analysis = await Analyzer.AnalyzeFileAsync(new MemoryStream(Samples.Bytes(sample)), sample);
+        Assert.Equal(format, analysis.Format);
+        Assert.Equal(articles, analysis.ArticleCount);
     }
 
     private static string Describe(FileAnalysis analysis) =>

@@ -5,23 +5,19 @@ using Pipeline.Core.Model;
 namespace Pipeline.Core.Tests.Hostile;
 
 /// <summary>What a hostile input must come to. Every outcome must also arrive within the deadline.</summary>
-/// <param name="Code">The error the file must fail with, or null when it must yield articles.</param>
-/// <param name="Format">The format the file must be read as, when it yields articles.</param>
-/// <param name="DependsOn">
-/// The parser, owned by another engineer, whose answer decides the outcome. Until it lands only "a FileAnalysis or an
-/// ArticleFormatException, in time, passing <see cref="HostileInput.Check"/>" is asserted; the lead tightens it after
-/// merging.
-/// </param>
-public sealed record HostileExpectation(ArticleErrorCode? Code, ArticleFormat? Format, string? DependsOn)
+/// <param name="Code">The error the file must fail with, or null when it must be read.</param>
+/// <param name="Format">The format the file must be read as, when it is read.</param>
+/// <param name="EveryEntryFails">The file is read, but each of its entries is an error of its own (a batch file of bad lines).</param>
+public sealed record HostileExpectation(ArticleErrorCode? Code, ArticleFormat? Format, bool EveryEntryFails = false)
 {
-    public static HostileExpectation Fails(ArticleErrorCode code) => new(code, null, null);
+    public static HostileExpectation Fails(ArticleErrorCode code) => new(code, null);
 
-    public static HostileExpectation Yields(ArticleFormat format) => new(null, format, null);
+    public static HostileExpectation Yields(ArticleFormat format) => new(null, format);
 
-    public static HostileExpectation DecidedBy(string parser) => new(null, null, parser);
+    public static HostileExpectation EntriesFail(ArticleFormat format) => new(null, format, EveryEntryFails: true);
 
     public override string ToString() =>
-        DependsOn is not null ? $"decided by {DependsOn}" : Code is { } code ? $"fails with {code}" : $"yields {Format} articles";
+        Code is { } code ? $"fails with {code}" : EveryEntryFails ? $"reads as {Format} with every entry failed" : $"yields {Format} articles";
 }
 
 /// <summary>One named hostile input, built in memory when asked for.</summary>
@@ -89,14 +85,14 @@ public static class HostileCorpus
         new("HTML with a 1 MB attribute and scripts", HugeAttributeHtml, "page.html", HostileExpectation.Yields(ArticleFormat.Html), static analysis => BodyLacks(analysis, "alert(", "AAAAAAAAAA")),
         new("HTML nested 100,000 divs deep", () => Utf8("<html><body>" + Times("<div>", 100_000) + "Deep text about the council." + Times("</div>", 100_000) + "</body></html>"), null, HostileExpectation.Fails(ArticleErrorCode.TooLarge)),
         new("HTML with 100,000 unclosed formatting tags", () => Utf8("<html><body><p>" + Times("<b><i>", 50_000) + "Text.</p></body></html>"), null, HostileExpectation.Fails(ArticleErrorCode.TooLarge)),
-        new("RSS billion laughs", BillionLaughs, "feed.rss", HostileExpectation.DecidedBy("FeedArticleParser"), static analysis => BodyLacks(analysis, "lollollollollollollollollollol")),
-        new("RSS external entity", ExternalEntity, "feed.xml", HostileExpectation.DecidedBy("FeedArticleParser"), static analysis => BodyLacks(analysis, "root:", "daemon:")),
-        new("RSS with an external DTD", () => Utf8("<?xml version=\"1.0\"?><!DOCTYPE rss SYSTEM \"http://rss.invalid/rss-0.91.dtd\"><rss version=\"0.91\"><channel><title>T</title><item><title>A</title><description>" + Sentence + "</description></item></channel></rss>"), null, HostileExpectation.DecidedBy("FeedArticleParser")),
+        new("RSS billion laughs", BillionLaughs, "feed.rss", HostileExpectation.Fails(ArticleErrorCode.Malformed), static analysis => BodyLacks(analysis, "lollollollollollollollollollol")),
+        new("RSS external entity", ExternalEntity, "feed.xml", HostileExpectation.Fails(ArticleErrorCode.Malformed), static analysis => BodyLacks(analysis, "root:", "daemon:")),
+        new("RSS with an external DTD", () => Utf8("<?xml version=\"1.0\"?><!DOCTYPE rss SYSTEM \"http://rss.invalid/rss-0.91.dtd\"><rss version=\"0.91\"><channel><title>T</title><item><title>A</title><description>" + Sentence + "</description></item></channel></rss>"), null, HostileExpectation.Yields(ArticleFormat.Rss)),
         new("RSS nested 100,000 elements deep", () => Utf8("<rss><channel><item><description>" + Times("<x>", 100_000) + Times("</x>", 100_000) + "</description></item></channel></rss>"), null, HostileExpectation.Fails(ArticleErrorCode.TooLarge)),
-        new("JSON Lines of broken objects", () => Utf8(Times("{\"title\": \"t\", \"body\": }\n", 2500)), "x.jsonl", HostileExpectation.DecidedBy("JsonLinesArticleParser")),
-        new("JSON with a 5 MB string", () => Utf8("{\"title\":\"t\",\"body\":\"" + Repeat("word ", 5_000_000) + "\"}"), null, HostileExpectation.DecidedBy("JsonArticleParser")),
-        new("Markdown blockquotes nested 10,000 deep", () => Utf8("# Title\n\n" + new string('>', 10_000) + " quoted text\n"), "deep.md", HostileExpectation.DecidedBy("MarkdownArticleParser")),
-        new("Markdown with 100,000 unmatched emphasis marks", () => Utf8("# Title\n\n" + Times("*_[`", 25_000) + " text\n"), "marks.md", HostileExpectation.DecidedBy("MarkdownArticleParser")),
+        new("JSON Lines of broken objects", () => Utf8(Times("{\"title\": \"t\", \"body\": }\n", 2500)), "x.jsonl", HostileExpectation.EntriesFail(ArticleFormat.JsonLines)),
+        new("JSON with a 5 MB string", () => Utf8("{\"title\":\"t\",\"body\":\"" + Repeat("word ", 5_000_000) + "\"}"), null, HostileExpectation.Yields(ArticleFormat.Json)),
+        new("Markdown blockquotes nested 10,000 deep", () => Utf8("# Title\n\n" + new string('>', 10_000) + " quoted text\n"), "deep.md", HostileExpectation.Fails(ArticleErrorCode.TooLarge)),
+        new("Markdown with 100,000 unmatched emphasis marks", () => Utf8("# Title\n\n" + Times("*_[`", 25_000) + " text\n"), "marks.md", HostileExpectation.Fails(ArticleErrorCode.TooLarge)),
     ];
 
     private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
