@@ -63,7 +63,7 @@ internal static class PlainTextParser
         var paragraphs = page.Paragraphs;
         if (paragraphs.Count == 0)
         {
-            throw new ArticleFormatException(ArticleErrors.NoArticleText);
+            throw new ArticleFormatException(ArticleErrorCode.NoArticleText, ArticleErrors.NoArticleText);
         }
 
         var (title, titleOutlet, bodyFrom) = SelectTitle(clean.Array, page);
@@ -99,7 +99,7 @@ internal static class PlainTextParser
     {
         if (!Chars.HasLetterOrDigit(text))
         {
-            throw new ArticleFormatException(ArticleErrors.NoArticleText);
+            throw new ArticleFormatException(ArticleErrorCode.NoArticleText, ArticleErrors.NoArticleText);
         }
 
         var body = text.ToString();
