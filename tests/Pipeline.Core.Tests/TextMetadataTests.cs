@@ -30,6 +30,11 @@ public sealed class TextMetadataTests
     [InlineData("The Migration Policy Institute (MPI) found more.")]
     [InlineData("US - China talks resume on Friday.")]
     [InlineData("BREAKING - The Senate voted.")]
+    [InlineData("(Vegan) Cupcakes and cake pops in the old town")]
+    [InlineData("Propane (LPG) - not to be confused with natural gas")]
+    [InlineData("SEPA (EUR) 0.15 EUR")]
+    [InlineData("Portal (Resource in Town) – Ministry of Things")]
+    [InlineData("(STRIVE MAGAZINE) FOLLOW US")]
     public void Captions_and_parentheticals_are_not_datelines(string line)
     {
         Assert.Equal(0, Dateline.PrefixLength(line));

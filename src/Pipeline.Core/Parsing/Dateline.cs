@@ -48,8 +48,19 @@ internal static class Dateline
 
         if (line[0] == '(')
         {
+            // "(CNN)", "(KRGV) —": a known outlet, or a call sign before a dash; "(Vegane) Cupcakes" and
+            // "(SEPA) 0.15 EUR" are not datelines.
             var close = SourceClose(line, 0);
-            return close < 0 ? DatelineParts.None : new DatelineParts(SkipDash(line, close + 1), 0..0, 1..close);
+            if (close < 0)
+            {
+                return DatelineParts.None;
+            }
+
+            var end = SkipDash(line, close + 1);
+            var source = 1..close;
+            return IsWireSource(line[source], HasDash(line[(close + 1)..end]))
+                ? new DatelineParts(end, 0..0, source)
+                : DatelineParts.None;
         }
 
         var placeEnd = PlaceEnd(line, out var allCaps);
@@ -67,10 +78,12 @@ internal static class Dateline
                 return DatelineParts.None;
             }
 
+            // "Washington (CNN)" names a known outlet; an unknown one needs the full wire form, capitals and a
+            // dash ("McALLEN, Texas (KRGV) —"), so "Flüssiggas (LPG) - nicht …" stays text.
             var end = SkipDash(line, close + 1);
-            var dashed = end > close + 1 && HasDash(line[(close + 1)..end]);
             var source = (placeEnd + 2)..close;
-            return allCaps || dashed || Outlets.Normalize(line[source]) is not null
+            var dashed = HasDash(line[(close + 1)..end]);
+            return Outlets.Normalize(line[source]) is not null || (allCaps && IsWireSource(line[source], dashed))
                 ? new DatelineParts(end, place, source)
                 : DatelineParts.None;
         }
@@ -167,8 +180,17 @@ internal static class Dateline
         return true;
     }
 
+    private static bool IsWireSource(ReadOnlySpan<char> source, bool dashed) =>
+        Outlets.Normalize(source) is not null || (dashed && IsAllCaps(source) && !source.Contains(' '));
+
+    // "WASHINGTON", "D.C.", and "McALLEN", whose "Mc" stays mixed case in capitals.
     private static bool IsAllCaps(ReadOnlySpan<char> word)
     {
+        if (word.Length > 3 && word.StartsWith("Mc", StringComparison.Ordinal) && char.IsUpper(word[2]))
+        {
+            word = word[2..];
+        }
+
         var letters = 0;
         foreach (var c in word)
         {
