@@ -6,19 +6,23 @@ namespace Pipeline.Core.Text;
 /// Belarusian, Serbian, Macedonian and Bulgarian letters, Thai, Devanagari …), and for Latin script the share of
 /// each language's function words ("the", "der", "och", "että"), which are short, frequent and distinctive enough
 /// that a paragraph decides. Function words are looked up by span in one frozen table, so nothing is allocated
-/// per word; only the first <see cref="MaxScannedChars"/> characters are read.
+/// per word. Only the head of a text is read (<see cref="MaxScannedChars"/> characters for the script, and the first
+/// <see cref="MaxScoredWords"/> words for function words): a paragraph or two decides, and the cost stays flat however
+/// long the article.
 /// </summary>
 internal static class LanguageDetector
 {
     /// <summary>Text shorter than this in letters is too little to tell.</summary>
     internal const int MinLetters = 12;
 
-    internal const int MaxScannedChars = 100_000;
+    internal const int MaxScannedChars = 16_384;
+
+    internal const int MaxScoredWords = 400;
 
     private const int MinWords = 3;
     // Two function words of two or more letters (scored 2 each), or the equivalent in one-letter words.
     private const int MinFunctionWordScore = 4;
-    private const int MaxFunctionWordLength = 16;
+    private const int MaxFunctionWordLength = 12;
 
     /// <summary>ISO 639-1 code of the text's language, or null when it cannot be told.</summary>
     public static string? Detect(ReadOnlySpan<char> text)
@@ -60,7 +64,7 @@ internal static class LanguageDetector
         Span<char> lower = stackalloc char[MaxFunctionWordLength];
         var words = 0;
         var position = 0;
-        while (position < text.Length)
+        while (position < text.Length && words < MaxScoredWords)
         {
             while (position < text.Length && !char.IsLetter(text[position]))
             {
@@ -91,7 +95,8 @@ internal static class LanguageDetector
 
             for (var i = 0; i < length; i++)
             {
-                lower[i] = char.ToLowerInvariant(text[start + i]);
+                var c = text[start + i];
+                lower[i] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : char.IsAscii(c) ? c : char.ToLowerInvariant(c);
             }
 
             var languages = FunctionWords.Lookup(lower[..length]);
