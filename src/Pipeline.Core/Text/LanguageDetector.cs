@@ -6,18 +6,20 @@ namespace Pipeline.Core.Text;
 /// Belarusian, Serbian, Macedonian and Bulgarian letters, Thai, Devanagari …), and for Latin script the share of
 /// each language's function words ("the", "der", "och", "että"), which are short, frequent and distinctive enough
 /// that a paragraph decides. Function words are looked up by span in one frozen table, so nothing is allocated
-/// per word. Only the head of a text is read (<see cref="MaxScannedChars"/> characters for the script, and the first
-/// <see cref="MaxScoredWords"/> words for function words): a paragraph or two decides, and the cost stays flat however
-/// long the article.
+/// per word. Only the head of a text is read (<see cref="MaxScannedChars"/> characters), and function words are
+/// counted only until one language leads clearly, which on article text takes a paragraph or two, so the cost stays
+/// flat however long the article.
 /// </summary>
 internal static class LanguageDetector
 {
     /// <summary>Text shorter than this in letters is too little to tell.</summary>
     internal const int MinLetters = 12;
 
-    internal const int MaxScannedChars = 16_384;
+    internal const int MaxScannedChars = 32_768;
 
-    internal const int MaxScoredWords = 400;
+    // Checked every this many words: the leader is clear once it has this score and twice the runner-up's.
+    private const int DecisionInterval = 100;
+    private const int DecisiveScore = 200;
 
     private const int MinWords = 3;
     // Two function words of two or more letters (scored 2 each), or the equivalent in one-letter words.
@@ -57,6 +59,24 @@ internal static class LanguageDetector
         };
     }
 
+    private static bool IsDecided(ReadOnlySpan<int> hits)
+    {
+        int best = 0, second = 0;
+        foreach (var score in hits)
+        {
+            if (score > best)
+            {
+                (best, second) = (score, best);
+            }
+            else if (score > second)
+            {
+                second = score;
+            }
+        }
+
+        return best >= DecisiveScore && best >= 2 * second;
+    }
+
     private static string? DetectLatin(ReadOnlySpan<char> text)
     {
         Span<int> hits = stackalloc int[FunctionWords.Languages.Length];
@@ -64,8 +84,13 @@ internal static class LanguageDetector
         Span<char> lower = stackalloc char[MaxFunctionWordLength];
         var words = 0;
         var position = 0;
-        while (position < text.Length && words < MaxScoredWords)
+        while (position < text.Length)
         {
+            if (words % DecisionInterval == 0 && words > 0 && IsDecided(hits))
+            {
+                break;
+            }
+
             while (position < text.Length && !char.IsLetter(text[position]))
             {
                 position++;
