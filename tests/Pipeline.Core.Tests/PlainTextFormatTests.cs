@@ -151,4 +151,34 @@ public sealed class PlainTextFormatTests
     {
         Assert.False(PageFurniture.IsNavigation(line));
     }
+
+    public static TheoryData<string> HostileInputs => new()
+    {
+        new string('(', 200_000) + " a",
+        "(CNN) " + new string('-', 200_000) + " a",
+        "By " + string.Concat(Enumerable.Repeat("Jane Doe and ", 20_000)),
+        string.Concat(Enumerable.Repeat("told NBC News ", 20_000)),
+        string.Concat(Enumerable.Repeat("`` '' ` ' -LRB- ", 20_000)),
+        string.Concat(Enumerable.Repeat("Now playing\n02:19\n(CNN) \u2014 a\n", 10_000)),
+        "\u00A9 " + new string('1', 200_000),
+        new string('a', 300_000),
+    };
+
+    [Theory]
+    [MemberData(nameof(HostileInputs))]
+    public void Hostile_inputs_parse_in_every_mode(string text)
+    {
+        foreach (ArticleFormat? format in (ArticleFormat?[])[null, ArticleFormat.Text, ArticleFormat.Tokenized, ArticleFormat.Scraped])
+        {
+            try
+            {
+                var (document, _) = PlainTextParser.Parse(text, format);
+                Assert.True(document.Body.Length <= text.Length);
+            }
+            catch (ArticleFormatException error)
+            {
+                Assert.Equal(ArticleErrorCode.NoArticleText, error.Code);
+            }
+        }
+    }
 }
