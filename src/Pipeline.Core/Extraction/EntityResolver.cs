@@ -10,6 +10,7 @@ namespace Pipeline.Core.Extraction;
 /// </summary>
 internal static class EntityResolver
 {
+    /// <summary>Resolves the mentions of <paramref name="body"/> that <paramref name="table"/> counted into entities with their spans.</summary>
     public static List<ExtractedEntity> Resolve(MentionTable table, IReadOnlyDictionary<string, string>? definitions, string body)
     {
         var candidates = new List<Candidate>(table.Count);
@@ -42,14 +43,14 @@ internal static class EntityResolver
                 groups.Add(key, group);
             }
 
-            group.Surfaces.Add(candidate.Surface);
+            group.Members.Add(candidate);
             group.FirstOffset = Math.Min(group.FirstOffset, candidate.Stats.FirstOffset);
         }
 
         var entities = new List<ExtractedEntity>(groups.Count);
         foreach (var (key, group) in groups)
         {
-            var spans = MentionSpans(group, table, body);
+            var spans = MentionSpans(group, body);
             entities.Add(new ExtractedEntity(key, group.Name, group.Type, spans.Length, group.FirstOffset) { Spans = spans });
         }
 
@@ -160,26 +161,26 @@ internal static class EntityResolver
 
     // The spans of all the group's surface forms, merged in body order. The text of a span is the body's own, so it
     // can differ from the surface form (a typographic apostrophe); when it does not, the surface string is shared.
-    private static EntityMention[] MentionSpans(Group group, MentionTable table, string body)
+    private static EntityMention[] MentionSpans(Group group, string body)
     {
         var count = 0;
-        foreach (var surface in group.Surfaces)
+        foreach (var member in group.Members)
         {
-            count += table.Entries[surface].Spans.Count;
+            count += member.Stats.Mentions;
         }
 
         var mentions = new EntityMention[count];
         var written = 0;
-        foreach (var surface in group.Surfaces)
+        foreach (var member in group.Members)
         {
-            foreach (var (start, end) in table.Entries[surface].Spans)
+            foreach (var (start, end) in member.Stats.Spans)
             {
-                var text = body.AsSpan(start, end - start).SequenceEqual(surface) ? surface : body[start..end];
+                var text = body.AsSpan(start, end - start).SequenceEqual(member.Surface) ? member.Surface : body[start..end];
                 mentions[written++] = new EntityMention(start, end, text);
             }
         }
 
-        if (group.Surfaces.Count > 1)
+        if (group.Members.Count > 1)
         {
             Array.Sort(mentions, static (a, b) => a.Start.CompareTo(b.Start));
         }
@@ -196,7 +197,7 @@ internal static class EntityResolver
         public EntityType Type { get; } = type;
 
         /// <summary>The surface forms folded into this entity ("Trump", "Donald Trump").</summary>
-        public List<string> Surfaces { get; } = new(1);
+        public List<Candidate> Members { get; } = new(1);
 
         public int FirstOffset { get; set; } = firstOffset;
     }

@@ -4,9 +4,10 @@ namespace Pipeline.Core.Parsing;
 
 /// <summary>
 /// Turns normalized plain text into clean paragraphs. Scraped pages often open with a video playlist (captions
-/// repeated around their credit lines, "Now playing", durations, thumbnail names); those lines are dropped, and when
-/// a wire dateline such as <c>(CNN)</c> follows such a playlist, everything before it is discarded, because the
-/// article proper starts there.
+/// repeated around their credit lines, "Now playing", durations, thumbnail names) and carry share and navigation
+/// lines; those lines are dropped, and when a wire dateline such as <c>(CNN)</c> follows such a playlist, everything
+/// before it is discarded, because the article proper starts there. Byline, timestamp and outlet lines are dropped
+/// too; <see cref="TextMetadataReader"/> reads them.
 /// </summary>
 internal static class PageCleaner
 {
