@@ -20,9 +20,37 @@ public sealed class DetokenizationTests
     [InlineData("families : for example", "families: for example")]
     [InlineData("-LRB- CNN -RRB- Officials", "(CNN) Officials")]
     [InlineData("it ca n't and wo n't", "it can't and won't")]
+    [InlineData("-lrb- cnn -rrb- officials", "(cnn) officials")]
+    [InlineData("-LSB- sic -RSB- and -LCB- x -RCB-", "[sic] and {x}")]
+    [InlineData("moved to the U.S. .", "moved to the U.S.")]
+    [InlineData("we 're gon na win and I wan na go", "we're gonna win and I wanna go")]
+    [InlineData("a 1\\/2 share and \\* note", "a 1/2 share and * note")]
+    [InlineData("raised US$ 20 and C$ 5 and # 1", "raised US$20 and C$5 and #1")]
+    [InlineData("the ` rocket docket ' plan", "the 'rocket docket' plan")]
+    [InlineData("the families ' lawyers", "the families' lawyers")]
+    [InlineData("I 'm sure she 'd say they 'll go", "I'm sure she'd say they'll go")]
+    [InlineData("he said : `` wait ... ''", "he said: \"wait...\"")]
+    [InlineData("`` Yes , '' he said , `` no . ''", "\"Yes,\" he said, \"no.\"")]
     public void Ptb_tokens_are_glued_back(string tokenized, string expected)
     {
         Assert.Equal(expected, PtbDetokenizer.Detokenize(tokenized));
+    }
+
+    [Theory]
+    [InlineData("'' Our goal is clear , '' he said .", "\"Our goal is clear,\" he said.")]
+    [InlineData("he said : '' We will go . ''", "he said: \"We will go.\"")]
+    [InlineData("`` We will go . ``", "\"We will go.\"")]
+    [InlineData("\" We will go , \" he said .", "\"We will go,\" he said.")]
+    public void Misguessed_quotes_are_paired_by_context(string tokenized, string expected)
+    {
+        Assert.Equal(expected, PtbDetokenizer.Detokenize(tokenized));
+    }
+
+    [Fact]
+    public void Detokenizing_never_grows_the_text()
+    {
+        const string tokenized = "( CNN ) -- `` a , b '' -LRB- c -RRB- gon na 1\\/2 U.S. . $ 5 ";
+        Assert.True(PtbDetokenizer.Detokenize(tokenized).Length <= tokenized.Length);
     }
 
     [Fact]

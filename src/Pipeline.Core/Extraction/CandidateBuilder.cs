@@ -256,7 +256,7 @@ internal sealed class CandidateBuilder
         var first = tokens[start];
         var single = end - start == 1;
         var acronym = single && first.Has(TokenTraits.Acronym);
-        table.Add(surface[..length], first.Start, end - start, single && first.Has(TokenTraits.SentenceInitial), titled, acronym);
+        table.Add(surface[..length], first.Start, tokens[end - 1].End, end - start, single && first.Has(TokenTraits.SentenceInitial), titled, acronym);
 
         if (acronym)
         {

@@ -20,6 +20,6 @@ internal static class EntityExtractor
             builder.ProcessSentence();
         }
 
-        return EntityResolver.Resolve(table, builder.Definitions);
+        return EntityResolver.Resolve(table, builder.Definitions, body);
     }
 }

@@ -5,17 +5,19 @@ namespace Pipeline.Core.Extraction;
 /// <summary>
 /// Turns surface forms into entities: assigns a canonical name and a type, folds aliases and surnames into the
 /// full name they stand for ("Trump" into "Donald Trump", "ICE" into "Immigration and Customs Enforcement"), and
-/// merges everything that lands on the same key.
+/// merges everything that lands on the same key. Each entity keeps the span of every mention it folded in, so
+/// "Trump" and "Donald Trump" both point into the body.
 /// </summary>
 internal static class EntityResolver
 {
-    public static List<ExtractedEntity> Resolve(MentionTable table, IReadOnlyDictionary<string, string>? definitions)
+    /// <summary>Resolves the mentions of <paramref name="body"/> that <paramref name="table"/> counted into entities with their spans.</summary>
+    public static List<ExtractedEntity> Resolve(MentionTable table, IReadOnlyDictionary<string, string>? definitions, string body)
     {
         var candidates = new List<Candidate>(table.Count);
         foreach (var (surface, stats) in table.Entries)
         {
             var (name, type) = Classify(surface, stats, definitions);
-            candidates.Add(new Candidate(stats, name, type));
+            candidates.Add(new Candidate(surface, stats, name, type));
         }
 
         var surnames = IndexSurnames(candidates);
@@ -41,14 +43,15 @@ internal static class EntityResolver
                 groups.Add(key, group);
             }
 
-            group.Mentions += candidate.Stats.Mentions;
+            group.Members.Add(candidate);
             group.FirstOffset = Math.Min(group.FirstOffset, candidate.Stats.FirstOffset);
         }
 
         var entities = new List<ExtractedEntity>(groups.Count);
         foreach (var (key, group) in groups)
         {
-            entities.Add(new ExtractedEntity(key, group.Name, group.Type, group.Mentions, group.FirstOffset));
+            var spans = MentionSpans(group, body);
+            entities.Add(new ExtractedEntity(key, group.Name, group.Type, spans.Length, group.FirstOffset) { Spans = spans });
         }
 
         entities.Sort(static (a, b) =>
@@ -156,7 +159,36 @@ internal static class EntityResolver
         return false;
     }
 
-    private sealed record Candidate(SurfaceStats Stats, string Name, EntityType Type);
+    // The spans of all the group's surface forms, merged in body order. The text of a span is the body's own, so it
+    // can differ from the surface form (a typographic apostrophe); when it does not, the surface string is shared.
+    private static EntityMention[] MentionSpans(Group group, string body)
+    {
+        var count = 0;
+        foreach (var member in group.Members)
+        {
+            count += member.Stats.Mentions;
+        }
+
+        var mentions = new EntityMention[count];
+        var written = 0;
+        foreach (var member in group.Members)
+        {
+            foreach (var (start, end) in member.Stats.Spans)
+            {
+                var text = body.AsSpan(start, end - start).SequenceEqual(member.Surface) ? member.Surface : body[start..end];
+                mentions[written++] = new EntityMention(start, end, text);
+            }
+        }
+
+        if (group.Members.Count > 1)
+        {
+            Array.Sort(mentions, static (a, b) => a.Start.CompareTo(b.Start));
+        }
+
+        return mentions;
+    }
+
+    private sealed record Candidate(string Surface, SurfaceStats Stats, string Name, EntityType Type);
 
     private sealed class Group(string name, EntityType type, int firstOffset)
     {
@@ -164,7 +196,8 @@ internal static class EntityResolver
 
         public EntityType Type { get; } = type;
 
-        public int Mentions { get; set; }
+        /// <summary>The surface forms folded into this entity ("Trump", "Donald Trump").</summary>
+        public List<Candidate> Members { get; } = new(1);
 
         public int FirstOffset { get; set; } = firstOffset;
     }

@@ -13,7 +13,10 @@ internal sealed class SurfaceStats
 
     public int TokenCount { get; }
 
-    public int Mentions { get; set; }
+    public int Mentions => Spans.Count;
+
+    /// <summary>Where each mention is in the body (end exclusive), in order of appearance.</summary>
+    public List<(int Start, int End)> Spans { get; } = new(1);
 
     /// <summary>Mentions that do not open a sentence, where a capital letter does mean a name.</summary>
     public int MidSentenceMentions { get; set; }
@@ -42,15 +45,16 @@ internal sealed class MentionTable
 
     public IReadOnlyDictionary<string, SurfaceStats> Entries => entries;
 
-    public void Add(ReadOnlySpan<char> surface, int offset, int tokenCount, bool sentenceInitial, bool titled, bool acronym)
+    /// <summary>Counts one mention of <paramref name="surface"/>, found at <paramref name="start"/>..<paramref name="end"/> of the body.</summary>
+    public void Add(ReadOnlySpan<char> surface, int start, int end, int tokenCount, bool sentenceInitial, bool titled, bool acronym)
     {
         if (!lookup.TryGetValue(surface, out var stats))
         {
-            stats = new SurfaceStats(offset, tokenCount);
+            stats = new SurfaceStats(start, tokenCount);
             lookup[surface] = stats;
         }
 
-        stats.Mentions++;
+        stats.Spans.Add((start, end));
         if (!sentenceInitial)
         {
             stats.MidSentenceMentions++;

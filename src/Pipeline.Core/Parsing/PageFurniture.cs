@@ -4,12 +4,15 @@ namespace Pipeline.Core.Parsing;
 
 /// <summary>
 /// Recognizes the non-article lines that scraped news pages carry: video playlist entries ("Now playing",
-/// "02:19"), photo credits ("John Moore/Getty Images"), thumbnail file names, and stray boilerplate sentences.
+/// "02:19"), photo credits ("John Moore/Getty Images"), thumbnail file names, share and navigation lines, and stray
+/// boilerplate sentences.
 /// </summary>
 internal static class PageFurniture
 {
     private const int MaxCreditLength = 80;
     private const int MaxCreditSegmentLength = 40;
+    private const int MaxNavigationWords = 8;
+    private const int MaxCopyrightLength = 160;
 
     // Prefixes of the photo agencies and outlets that appear in credit lines.
     private static readonly string[] Agencies =
@@ -28,11 +31,25 @@ internal static class PageFurniture
         ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".bmp", ".tif", ".tiff", ".mp4", ".mov", ".m4v", ".webm",
     ];
 
+    // Words of share bars, menus and player chrome. A line made only of these ("Share this article",
+    // "Facebook Twitter Email", "Sign up | Log in") is navigation; any other word makes it text.
+    private static readonly WordSet NavigationWords = new(
+        [
+            "share", "shares", "sharing", "facebook", "twitter", "email", "e-mail", "print", "whatsapp", "linkedin",
+            "reddit", "pinterest", "messenger", "flipboard", "tweet", "copy", "link", "copied", "copied!", "comments",
+            "comment", "subscribe", "follow", "menu", "search", "close", "home", "sign", "log", "login", "watch",
+            "live", "tv", "listen", "video", "videos", "more", "related", "next", "previous", "expand", "collapse",
+            "hide", "show", "caption", "gallery", "replay", "ad", "feedback", "sponsored", "trending", "top",
+            "stories", "back", "to", "this", "article", "story", "via", "on", "up", "in", "us", "page", "save", "x",
+        ],
+        StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Whole sentences that scrapers and feed tools leave behind and no article means to say.</summary>
     internal static readonly string[] BoilerplateSentences =
     [
         "Start execution.", "Advertisement", "ADVERTISEMENT", "Story continues below advertisement",
         "Continue reading", "Continue reading.", "Read more", "Read more.", "Skip to main content",
+        "All rights reserved.", "All Rights Reserved.", "Scroll to continue reading", "Click here to subscribe.",
     ];
 
     public static bool IsNowPlaying(ReadOnlySpan<char> line) =>
@@ -121,6 +138,58 @@ internal static class PageFurniture
         return agency;
     }
 
+    /// <summary>
+    /// A share bar, menu or player control line ("Share this article", "Facebook Twitter Email") or a gallery
+    /// counter ("1 of 12").
+    /// </summary>
+    public static bool IsNavigation(ReadOnlySpan<char> line)
+    {
+        if (IsGalleryCounter(line))
+        {
+            return true;
+        }
+
+        var words = 0;
+        foreach (var range in line.SplitAny(' ', '|', '\u2022', '\u00B7', '/'))
+        {
+            var word = line[range].TrimEnd(':');
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!NavigationWords.Contains(word) || ++words > MaxNavigationWords)
+            {
+                return false;
+            }
+        }
+
+        // A lone "in", "on" or "x" is too little to call; a single nav word ("Share") or a run of them is not.
+        return words > 1 || (words == 1 && line.Trim().Length > 2);
+    }
+
+    /// <summary>A copyright notice: "© 2024 Cable News Network", "Copyright 2019 NBCUniversal Media, LLC".</summary>
+    public static bool IsCopyright(ReadOnlySpan<char> line)
+    {
+        if (line.Length > MaxCopyrightLength)
+        {
+            return false;
+        }
+
+        if (line[0] == '\u00A9' || line.StartsWith("(c) ", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (!line.StartsWith("Copyright ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var next = line["Copyright ".Length..];
+        return !next.IsEmpty && (next[0] == '\u00A9' || char.IsAsciiDigit(next[0]));
+    }
+
     public static bool EndsLikeSentence(ReadOnlySpan<char> line)
     {
         var end = line.Length;
@@ -144,6 +213,23 @@ internal static class PageFurniture
 
         return false;
     }
+
+    // "1 of 12", "3 / 12"
+    private static bool IsGalleryCounter(ReadOnlySpan<char> line)
+    {
+        var of = line.IndexOf(" of ", StringComparison.Ordinal);
+        var separatorLength = 4;
+        if (of < 0)
+        {
+            of = line.IndexOf('/');
+            separatorLength = 1;
+        }
+
+        return of > 0 && IsSmallNumber(line[..of].Trim(' ')) && IsSmallNumber(line[(of + separatorLength)..].Trim(' '));
+    }
+
+    private static bool IsSmallNumber(ReadOnlySpan<char> text) =>
+        text.Length is >= 1 and <= 3 && !text.ContainsAnyExceptInRange('0', '9');
 
     /// <summary>Whether the text inside parentheses is a photo credit: "Photo by …", "AP Photo/…".</summary>
     public static bool IsPhotoCredit(ReadOnlySpan<char> inner)

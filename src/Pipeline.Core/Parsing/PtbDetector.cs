@@ -40,7 +40,7 @@ internal static class PtbDetector
                 case 'n' when spaceBefore && text[i..].StartsWith("n't", StringComparison.Ordinal):
                     strong++;
                     break;
-                case '-' when text[i..].StartsWith("-LRB-", StringComparison.Ordinal):
+                case '-' when text[i..].StartsWith("-LRB-", StringComparison.OrdinalIgnoreCase):
                     strong++;
                     break;
                 default:

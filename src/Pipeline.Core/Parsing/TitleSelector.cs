@@ -35,6 +35,30 @@ internal static class TitleSelector
         return line[end - 1] is not '.' and not ',' and not ';' and not ':' and not '\u2026';
     }
 
+    /// <summary>
+    /// Removes an outlet that a page title carries after a separator (<c>Raids begin Sunday | CNN Politics</c>) and
+    /// returns it as <paramref name="outlet"/>; other titles are returned unchanged.
+    /// </summary>
+    public static string WithoutOutletSuffix(string title, out string? outlet)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        outlet = null;
+        foreach (var separator in (ReadOnlySpan<string>)[" | ", " - ", " \u2013 ", " \u2014 ", " :: "])
+        {
+            var index = title.LastIndexOf(separator, StringComparison.Ordinal);
+            if (index > 0)
+            {
+                outlet = Outlets.Normalize(title.AsSpan(index + separator.Length));
+                if (outlet is not null)
+                {
+                    return title[..index].TrimEnd();
+                }
+            }
+        }
+
+        return title;
+    }
+
     /// <summary>A title made from the first sentence of <paramref name="paragraph"/>, without its dateline.</summary>
     public static string FromFirstSentence(ReadOnlySpan<char> paragraph)
     {
