@@ -38,7 +38,7 @@ internal sealed class ArticleEntryWriter(TableClient table, int maxEntitiesPerAr
         var filter = TableClient.CreateQueryFilter(
             $"PartitionKey eq {partitionKey} and RowKey ge {ArticleEntryRow.RowKeyPrefix} and RowKey lt {ArticleEntryRow.RowKeyPrefix[..^1] + (char)(ArticleEntryRow.RowKeyPrefix[^1] + 1)}");
         var stale = new List<TableEntity>();
-        await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken))
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
         {
             if (!keep.Contains(row.RowKey))
             {
