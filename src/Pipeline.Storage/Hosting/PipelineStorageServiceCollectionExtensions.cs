@@ -27,7 +27,7 @@ public static class PipelineStorageServiceCollectionExtensions
             clients.ConfigureDefaults(configuration.GetSection("Pipeline:AzureClientDefaults"));
         });
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<ArticleAnalyzer>();
+        services.AddSingleton(new ArticleAnalyzer(AnalyzerLimits.Read(configuration)));
         services.AddSingleton<PipelineStorage>();
         services.AddSingleton<Aggregates>();
         services.AddSingleton<ArticleIngestor>();

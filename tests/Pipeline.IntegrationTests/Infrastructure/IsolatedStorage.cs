@@ -34,13 +34,15 @@ internal sealed class IsolatedStorage : IAsyncDisposable
     public T Get<T>()
         where T : notnull => Services.GetRequiredService<T>();
 
-    public static async Task<IsolatedStorage> CreateAsync()
+    /// <param name="settings">Further settings on top of the ones that isolate this deployment.</param>
+    public static async Task<IsolatedStorage> CreateAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
         var id = Guid.NewGuid().ToString("N")[..12];
         var prefix = "t" + id;
         var container = "articles-" + id;
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(SettingsFor(prefix, container))
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
         var services = new ServiceCollection()
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))

@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Configuration;
+using Pipeline.Core;
+
+namespace Pipeline.Storage.Hosting;
+
+/// <summary>
+/// The analyzer's limits as operators set them (section <c>Pipeline:Limits</c>); anything unset keeps the safe
+/// default of <see cref="ArticleAnalyzerOptions"/>, and an out-of-range value stops the host at start-up.
+/// </summary>
+public sealed class AnalyzerLimits
+{
+    public const string SectionName = "Pipeline:Limits";
+
+    /// <summary>Largest file after decompression, in bytes.</summary>
+    public long? MaxFileBytes { get; set; }
+
+    /// <summary>Largest gzip file as stored, in bytes, when it may exceed <see cref="MaxFileBytes"/>.</summary>
+    public long? MaxCompressedBytes { get; set; }
+
+    /// <summary>How many times its stored size a gzip file may expand (against decompression bombs).</summary>
+    public int? MaxDecompressionRatio { get; set; }
+
+    /// <summary>Most articles one batch file (JSON array, JSON Lines, feed) may hold.</summary>
+    public int? MaxEntriesPerFile { get; set; }
+
+    /// <summary>Longest line of a JSON Lines file, in characters.</summary>
+    public int? MaxLineChars { get; set; }
+
+    /// <summary>Deepest nesting of a JSON, XML or HTML document.</summary>
+    public int? MaxDepth { get; set; }
+
+    public static ArticleAnalyzerOptions Read(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var limits = configuration.GetSection(SectionName).Get<AnalyzerLimits>() ?? new AnalyzerLimits();
+        var defaults = ArticleAnalyzerOptions.Default;
+        return new ArticleAnalyzerOptions(limits.MaxFileBytes ?? defaults.MaxInputBytes)
+        {
+            MaxCompressedBytes = limits.MaxCompressedBytes ?? defaults.MaxCompressedBytes,
+            MaxDecompressionRatio = limits.MaxDecompressionRatio ?? defaults.MaxDecompressionRatio,
+            MaxEntriesPerFile = limits.MaxEntriesPerFile ?? defaults.MaxEntriesPerFile,
+            MaxLineChars = limits.MaxLineChars ?? defaults.MaxLineChars,
+            MaxDepth = limits.MaxDepth ?? defaults.MaxDepth,
+        };
+    }
+}
