@@ -27,6 +27,12 @@ public sealed class FunctionClassTests
         Assert.StartsWith("Immigration and Customs Enforcement", row.GetString(ArticleRow.Title), StringComparison.Ordinal);
         Assert.InRange(row.GetInt32(ArticleRow.Words) ?? 0, 1400, 1900);
         Assert.InRange(row.GetInt32(ArticleRow.Sentences) ?? 0, 40, 90);
+        Assert.Equal("tokenized", row.GetString(ArticleRow.Format));
+        Assert.Equal(1, row.GetInt32(ArticleRow.ArticleCount));
+        var article = (await storage.Storage.ArticleTable.GetEntityAsync<TableEntity>(TableKey.Encode(Seeds.PtbCnn), ArticleEntryRow.RowKey(0))).Value;
+        Assert.Equal("CNN", article.GetString(ArticleEntryRow.Source));
+        Assert.Equal("en", article.GetString(ArticleEntryRow.Language));
+        Assert.Equal(row.GetString(ArticleRow.Title), article.GetString(ArticleEntryRow.Title));
 
         var trump = await storage.Storage.EntityTable.GetEntityAsync<TableEntity>(TableKey.Encode("person:donald trump"), ContributionLedger.CounterRowKey);
         Assert.Equal(1, trump.Value.GetInt64("Articles"));
