@@ -1,0 +1,44 @@
+namespace Pipeline.Training;
+
+/// <summary>
+/// Trains and evaluates the core's entity tagger. From the repository root:
+/// <code>
+/// dotnet run -c Release --project tests/Pipeline.Training -- train-ner [--data DIR] [--epochs N] [--seed N] [--bits N] [--out FILE]
+/// dotnet run -c Release --project tests/Pipeline.Training -- eval-ner [--data DIR] [--errors N] [--model FILE]
+/// dotnet run -c Release --project tests/Pipeline.Training -- eval-ner --gold FILE [--errors N] [--model FILE]
+/// dotnet run -c Release --project tests/Pipeline.Training -- tag-ner --input FILE [--detokenize yes] [--model FILE]
+/// </code>
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        try
+        {
+            return args.Length == 0 ? Usage() : args[0] switch
+            {
+                "train-ner" => TrainCommand.Run(Options.Parse(args, 1, "data", "epochs", "seed", "bits", "out")),
+                "eval-ner" => EvalCommand.Run(Options.Parse(args, 1, "data", "errors", "model", "gold")),
+                "tag-ner" => TagCommand.Run(Options.Parse(args, 1, "input", "detokenize", "model")),
+                _ => Usage(),
+            };
+        }
+        catch (UsageException error)
+        {
+            Console.Error.WriteLine($"usage error: {error.Message}");
+            return 2;
+        }
+        catch (Exception error) when (error is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"error: {error.Message}");
+            return 1;
+        }
+    }
+
+    private static int Usage()
+    {
+        Console.Error.WriteLine("commands: train-ner, eval-ner, tag-ner (see tests/Pipeline.Training/Program.cs)");
+        return 2;
+    }
+}
