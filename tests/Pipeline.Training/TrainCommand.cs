@@ -11,9 +11,9 @@ internal static class TrainCommand
     public static int Run(Options options)
     {
         var data = options.Text("data", Repository.DefaultData);
-        var epochs = options.Number("epochs", 12);
+        var epochs = options.Number("epochs", 10);
         var seed = options.Number("seed", 1);
-        var bits = options.Number("bits", 20);
+        var bits = options.Number("bits", 19);
         var output = options.Text("out") ?? Repository.DefaultModelPath();
         var clock = Stopwatch.StartNew();
         var train = Conll.Read(Path.Combine(data, "train.conll.gz"));

@@ -10,7 +10,7 @@ internal static class FeatureTemplates
     public const int Version = 1;
 
     /// <summary>Features that depend only on the words: computed once per token.</summary>
-    public const int WordFeatureCount = 25;
+    public const int WordFeatureCount = 28;
 
     /// <summary>Features that also depend on the tags already chosen for the previous words.</summary>
     public const int HistoryFeatureCount = 4;
@@ -54,6 +54,9 @@ internal static class FeatureTemplates
         features[22] = FeatureHash.Feature(22, FeatureHash.Combine(sentenceInitial ? 1UL : 0UL, word.ShortShape));
         features[23] = FeatureHash.Feature(23, FeatureHash.Combine(before.Lower, word.ShortShape));
         features[24] = FeatureHash.Feature(24, FeatureHash.Combine(word.ShortShape, after.Lower));
+        features[25] = FeatureHash.Feature(25, before.Word);
+        features[26] = FeatureHash.Feature(26, after.Word);
+        features[27] = FeatureHash.Feature(27, FeatureHash.Combine(before.Lower, after.Lower));
     }
 
     /// <summary>Writes the features that condition on the tags of the two previous words.</summary>

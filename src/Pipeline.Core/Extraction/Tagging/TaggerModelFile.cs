@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.IO.Compression;
 using System.Text;
 
 namespace Pipeline.Core.Extraction.Tagging;
@@ -6,10 +7,10 @@ namespace Pipeline.Core.Extraction.Tagging;
 /// <summary>
 /// The binary model format, little-endian. A 28-byte header: the magic <c>PNERTAGS</c>; format version (u16);
 /// feature-template version (u16, <see cref="FeatureTemplates.Version"/>); row bits (u8); tag count (u8); two reserved
-/// bytes; the scale (f32); the numbers of narrow and of wide rows (u32 each). Then the non-empty narrow rows in
-/// ascending order, each the gap from the previous stored row (LEB128) and one signed byte per tag plus the row's
-/// shift; then the wide rows likewise, each a gap and one i32 per tag (see <see cref="TaggerWeights"/>). Empty rows
-/// are not stored, which keeps the file a fraction of the table it expands into.
+/// bytes; the scale (f32); the numbers of narrow and of wide rows (u32 each). Then, Brotli-compressed: the non-empty
+/// narrow rows in ascending order, each the gap from the previous stored row (LEB128) and one signed byte per tag
+/// plus the row's shift; then the wide rows likewise, each a gap and one i32 per tag (see <see cref="TaggerWeights"/>).
+/// Empty rows are not stored, which keeps the file a fraction of the table it expands into.
 /// </summary>
 internal static class TaggerModelFile
 {
@@ -53,7 +54,13 @@ internal static class TaggerModelFile
         BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(20), narrowRows.Count);
         BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(24), wideRows.Count);
         destination.Write(header);
+        using var body = new BrotliStream(destination, CompressionLevel.SmallestSize, leaveOpen: true);
+        Write(weights, narrowRows, wideRows, body);
+    }
 
+    private static void Write(TaggerWeights weights, List<int> narrowRows, List<int> wideRows, Stream destination)
+    {
+        var table = weights.Narrow;
         Span<byte> record = stackalloc byte[5 + WideRecord];
         var previous = -1;
         foreach (var row in narrowRows)
@@ -87,13 +94,14 @@ internal static class TaggerModelFile
     public static TaggerWeights Read(Stream source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        using var buffer = new MemoryStream();
-        source.CopyTo(buffer);
-        var data = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-        if (data.Length < HeaderLength || !data[..8].SequenceEqual(Magic))
+        var header = new byte[HeaderLength];
+        source.ReadAtLeast(header, HeaderLength, throwOnEndOfStream: false);
+        if (!header.AsSpan(0, 8).SequenceEqual(Magic))
         {
             throw new InvalidDataException("not an entity tagger model: the magic bytes are missing");
         }
+
+        var data = header.AsSpan();
 
         var format = BinaryPrimitives.ReadUInt16LittleEndian(data[8..]);
         var templates = BinaryPrimitives.ReadUInt16LittleEndian(data[10..]);
@@ -117,9 +125,29 @@ internal static class TaggerModelFile
             throw new InvalidDataException($"the entity tagger model claims {narrowCount} + {wideCount} rows");
         }
 
+        // The counts bound the body, so a corrupt or hostile file cannot make the reader expand without limit.
+        var limit = ((long)narrowCount * (5 + NarrowRecord)) + ((long)wideCount * (5 + WideRecord));
+        var bodyBytes = new byte[limit + 1];
+        int bodyLength;
+        try
+        {
+            using var body = new BrotliStream(source, CompressionMode.Decompress, leaveOpen: true);
+            bodyLength = body.ReadAtLeast(bodyBytes, bodyBytes.Length, throwOnEndOfStream: false);
+        }
+        catch (InvalidOperationException error)
+        {
+            throw new InvalidDataException($"the entity tagger model's body does not decompress: {error.Message}", error);
+        }
+
+        if (bodyLength > limit)
+        {
+            throw new InvalidDataException("the entity tagger model's body is longer than its row counts allow");
+        }
+
+        data = bodyBytes.AsSpan(0, bodyLength);
         var table = new sbyte[TaggerWeights.Lanes << rowBits];
         var wide = new int[wideCount * TaggerWeights.WideLanes];
-        var position = HeaderLength;
+        var position = 0;
         var row = -1;
         for (var i = 0; i < narrowCount; i++)
         {
