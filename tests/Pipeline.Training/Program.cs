@@ -21,6 +21,7 @@ public static class Program
                 "train-ner" => TrainCommand.Run(Options.Parse(args, 1, "data", "epochs", "seed", "bits", "out")),
                 "eval-ner" => EvalCommand.Run(Options.Parse(args, 1, "data", "errors", "model", "gold")),
                 "tag-ner" => TagCommand.Run(Options.Parse(args, 1, "input", "detokenize", "model")),
+                "speed-ner" => SpeedCommand.Run(Options.Parse(args, 1, "input")),
                 _ => Usage(),
             };
         }

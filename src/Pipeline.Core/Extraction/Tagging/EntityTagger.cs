@@ -51,11 +51,12 @@ internal sealed class EntityTagger
         }
 
         const int context = FeatureTemplates.Context;
+        const int lanes = TaggerWeights.Lanes;
         Span<WordHashes> window = stackalloc WordHashes[Block + (2 * context)];
-        Span<ulong> features = stackalloc ulong[FeatureTemplates.WordFeatureCount + FeatureTemplates.HistoryFeatureCount];
-        Span<int> scores = stackalloc int[TaggerWeights.Lanes];
-        var wordFeatures = features[..FeatureTemplates.WordFeatureCount];
-        var historyFeatures = features[FeatureTemplates.WordFeatureCount..];
+        Span<int> blockScores = stackalloc int[Block * lanes];
+        Span<ulong> features = stackalloc ulong[FeatureTemplates.WordFeatureCount];
+        Span<int> scores = stackalloc int[lanes];
+        var historyFeatures = features[..FeatureTemplates.HistoryFeatureCount];
         var previous = EntityTag.Outside;
         var beforePrevious = EntityTag.Outside;
         for (var blockStart = 0; blockStart < tokens.Length; blockStart += Block)
@@ -68,12 +69,20 @@ internal sealed class EntityTagger
                     : WordHashes.Of(text[tokens[k]]);
             }
 
+            // The word features do not depend on the tags, so their scores are summed for the whole block first:
+            // the table lookups of neighbouring words then overlap instead of waiting on each decision.
+            blockScores.Clear();
             for (var i = blockStart; i < blockEnd; i++)
             {
-                var local = window.Slice(i - blockStart, (2 * context) + 1);
-                FeatureTemplates.WordFeatures(local, i == 0, wordFeatures);
-                FeatureTemplates.HistoryFeatures(previous, beforePrevious, local[context], historyFeatures);
-                weights.Accumulate(features, scores);
+                FeatureTemplates.WordFeatures(window.Slice(i - blockStart, (2 * context) + 1), i == 0, features);
+                weights.Accumulate(features, blockScores.Slice((i - blockStart) * lanes, lanes));
+            }
+
+            for (var i = blockStart; i < blockEnd; i++)
+            {
+                FeatureTemplates.HistoryFeatures(previous, beforePrevious, window[i - blockStart + context], historyFeatures);
+                blockScores.Slice((i - blockStart) * lanes, lanes).CopyTo(scores);
+                weights.Accumulate(historyFeatures, scores);
                 var tag = Best<int>(scores, previous);
                 tags[i] = tag;
                 beforePrevious = previous;

@@ -4,8 +4,9 @@ namespace Pipeline.Core.Extraction.Tagging;
 
 /// <summary>
 /// The hash functions behind the tagger's features. They must never change without retraining: the model file stores
-/// weights under these hashes, so they are written out here (FNV-1a and a MurmurHash3 finalizer) rather than taken
-/// from <see cref="string.GetHashCode()"/>, which is randomized per process.
+/// weights under these hashes, so they are written out here (FNV-1a over characters, Fibonacci hashing for features) rather than taken
+/// from <see cref="string.GetHashCode()"/>, which is randomized per process. Tagging computes a few dozen per word,
+/// so each is a handful of multiplications.
 /// </summary>
 internal static class FeatureHash
 {
@@ -33,15 +34,9 @@ internal static class FeatureHash
     /// <summary>Order-sensitive combination of two hashes (a conjunction feature).</summary>
     public static ulong Combine(ulong first, ulong second) => (BitOperations.RotateLeft(first, 23) * Golden) + second;
 
-    /// <summary>The final hash of a feature: its template number and value, well mixed so that any bits can index.</summary>
-    public static ulong Feature(int template, ulong value)
-    {
-        var hash = value ^ ((ulong)(template + 1) * Golden);
-        hash ^= hash >> 33;
-        hash *= 0xFF51AFD7ED558CCDUL;
-        hash ^= hash >> 33;
-        hash *= 0xC4CEB9FE1A85EC53UL;
-        hash ^= hash >> 33;
-        return hash;
-    }
+    /// <summary>
+    /// The final hash of a feature: its template number and value. One multiplication suffices because the weight
+    /// table is indexed by the top bits of the product, which depend on every bit of the (already hashed) value.
+    /// </summary>
+    public static ulong Feature(int template, ulong value) => (value ^ ((ulong)(template + 1) * Prime)) * Golden;
 }

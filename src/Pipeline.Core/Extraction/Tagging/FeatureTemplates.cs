@@ -7,7 +7,7 @@ namespace Pipeline.Core.Extraction.Tagging;
 /// </summary>
 internal static class FeatureTemplates
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>Features that depend only on the words: computed once per token.</summary>
     public const int WordFeatureCount = 28;

@@ -79,7 +79,7 @@ internal sealed class TaggerTrainer
                 AddScores(wordRows, scores);
                 AddScores(historyRows, scores);
                 var guess = EntityTagger.Best<int>(scores, previous);
-                var gold = sentence.Tags[i];
+                var gold = Reachable(sentence.Tags[i], previous);
                 clock++;
                 tokens++;
                 if (guess != gold)
@@ -147,6 +147,15 @@ internal sealed class TaggerTrainer
 
         return new PreparedSentence(window.AsSpan(context, count).ToArray(), rows, tags);
     }
+
+    /// <summary>
+    /// The tag to learn after the trainer's own previous guess: the gold tag, or when a missed entity start makes gold
+    /// I-X illegal, B-X (the best the decoder can still do). Learning the illegal tag instead would only ever push its
+    /// weights up, never down, since constrained decoding cannot guess it there; the weights then drift to huge values
+    /// that the transition features must cancel, and unusual words tip the balance.
+    /// </summary>
+    private static EntityTag Reachable(EntityTag gold, EntityTag previous) =>
+        EntityTags.CanFollow(previous, gold) ? gold : EntityTags.Begin(EntityTags.TypeOf(gold));
 
     private int Row(ulong feature) => (int)(feature >> (64 - rowBits));
 

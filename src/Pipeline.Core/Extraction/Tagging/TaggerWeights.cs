@@ -85,16 +85,24 @@ internal sealed class TaggerWeights
             : narrow[offset + (int)tag] << shift;
     }
 
-    /// <summary>Adds the rows of <paramref name="features"/> to the tag scores (<see cref="WideLanes"/> wide; lanes past the tags are noise).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    /// <summary>
+    /// Adds the rows of <paramref name="features"/> to the tag scores, which must be at least <see cref="WideLanes"/>
+    /// long (lanes past the tags receive noise).
+    /// </summary>
     public void Accumulate(ReadOnlySpan<ulong> features, Span<int> scores)
     {
+        if (scores.Length < WideLanes)
+        {
+            throw new ArgumentException($"scores need {WideLanes} lanes", nameof(scores));
+        }
+
         ref var table = ref MemoryMarshal.GetArrayDataReference(narrow);
         ref var wideTable = ref MemoryMarshal.GetArrayDataReference(wide);
+        ref var sums = ref MemoryMarshal.GetReference(scores);
         var shift = 64 - RowBits;
-        var first = Vector128<int>.Zero;
-        var second = Vector128<int>.Zero;
-        var third = Vector128<int>.Zero;
+        var first = Vector128.LoadUnsafe(ref sums);
+        var second = Vector128.LoadUnsafe(ref sums, 4);
+        var third = Vector128.LoadUnsafe(ref sums, 8);
         foreach (var feature in features)
         {
             var offset = (nuint)(feature >> shift) * Lanes;
@@ -118,9 +126,9 @@ internal sealed class TaggerWeights
             }
         }
 
-        first.CopyTo(scores);
-        second.CopyTo(scores[4..]);
-        third.CopyTo(scores[8..]);
+        first.StoreUnsafe(ref sums);
+        second.StoreUnsafe(ref sums, 4);
+        third.StoreUnsafe(ref sums, 8);
     }
 
     /// <summary>

@@ -28,6 +28,9 @@ internal struct WordHashes
     /// <summary>What stands in for the words after the last one of a sentence.</summary>
     public static readonly WordHashes SentenceEnd = Marker("</S>");
 
+    // The shape class of each ASCII character ('X', 'x', 'd' or the character itself).
+    private static readonly byte[] AsciiShape = BuildAsciiShapes();
+
     public static WordHashes Of(ReadOnlySpan<char> token)
     {
         token = Canonical(token);
@@ -40,8 +43,22 @@ internal struct WordHashes
         var run = 0;
         for (var i = 0; i < token.Length; i++)
         {
-            var c = Fold(token[i]);
-            var lowered = char.ToLowerInvariant(c);
+            var c = token[i];
+            char lowered;
+            char shapeClass;
+            if (c < 128 && c != '`')
+            {
+                // ASCII, most of news text: one table lookup gives the shape class.
+                shapeClass = (char)AsciiShape[c];
+                lowered = shapeClass == 'X' ? (char)(c | 0x20) : c;
+            }
+            else
+            {
+                c = Fold(c);
+                lowered = char.ToLowerInvariant(c);
+                shapeClass = ShapeClass(c);
+            }
+
             word = FeatureHash.Add(word, c);
             lower = FeatureHash.Add(lower, lowered);
             switch (i)
@@ -57,7 +74,6 @@ internal struct WordHashes
                     break;
             }
 
-            var shapeClass = ShapeClass(c);
             run = shapeClass == previousClass ? run + 1 : 1;
             if (run <= MaxRun)
             {
@@ -88,7 +104,8 @@ internal struct WordHashes
         {
             if (length <= token.Length)
             {
-                suffix = FeatureHash.Add(suffix, char.ToLowerInvariant(Fold(token[^length])));
+                var c = token[^length];
+                suffix = FeatureHash.Add(suffix, c < 128 && c != '`' ? (AsciiShape[c] == 'X' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(Fold(c)));
             }
 
             switch (length)
@@ -152,6 +169,17 @@ internal struct WordHashes
         }
 
         return char.IsLetter(c) ? 'x' : c;
+    }
+
+    private static byte[] BuildAsciiShapes()
+    {
+        var shapes = new byte[128];
+        for (var c = 0; c < shapes.Length; c++)
+        {
+            shapes[c] = (byte)ShapeClass((char)c);
+        }
+
+        return shapes;
     }
 
     private static WordHashes Marker(string text)
