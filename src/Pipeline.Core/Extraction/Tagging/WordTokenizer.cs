@@ -61,11 +61,11 @@ internal static class WordTokenizer
             return;
         }
 
-        // Leading brackets, quotes and currency signs.
+        // Leading brackets, quotes and currency signs; PTB's `` and '' stay whole.
         while (start < end)
         {
             var c = text[start];
-            if (c == '`' && start + 1 < end && text[start + 1] == '`')
+            if (c is '`' or '\'' && start + 1 < end && text[start + 1] == c)
             {
                 output.Add(start, start + 2);
                 start += 2;
