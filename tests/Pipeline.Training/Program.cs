@@ -3,10 +3,12 @@ namespace Pipeline.Training;
 /// <summary>
 /// Trains and evaluates the core's entity tagger. From the repository root:
 /// <code>
-/// dotnet run -c Release --project tests/Pipeline.Training -- train-ner [--data DIR] [--epochs N] [--seed N] [--bits N] [--out FILE]
+/// dotnet run -c Release --project tests/Pipeline.Training -- train-ner [--data DIR] [--epochs N] [--seed N] [--bits N] [--gazetteer FILE] [--out FILE]
 /// dotnet run -c Release --project tests/Pipeline.Training -- eval-ner [--data DIR] [--errors N] [--model FILE]
 /// dotnet run -c Release --project tests/Pipeline.Training -- eval-ner --gold FILE [--errors N] [--model FILE]
 /// dotnet run -c Release --project tests/Pipeline.Training -- tag-ner --input FILE [--detokenize yes] [--model FILE]
+/// dotnet run -c Release --project tests/Pipeline.Training -- speed-ner --input FILE
+/// tests/Pipeline.Training/Gazetteers/build.sh   (runs build-gazetteer on freshly packed npm packages)
 /// </code>
 /// </summary>
 public static class Program
@@ -18,10 +20,11 @@ public static class Program
         {
             return args.Length == 0 ? Usage() : args[0] switch
             {
-                "train-ner" => TrainCommand.Run(Options.Parse(args, 1, "data", "epochs", "seed", "bits", "out")),
+                "train-ner" => TrainCommand.Run(Options.Parse(args, 1, "data", "epochs", "seed", "bits", "gazetteer", "out")),
                 "eval-ner" => EvalCommand.Run(Options.Parse(args, 1, "data", "errors", "model", "gold")),
                 "tag-ner" => TagCommand.Run(Options.Parse(args, 1, "input", "detokenize", "model")),
                 "speed-ner" => SpeedCommand.Run(Options.Parse(args, 1, "input")),
+                "build-gazetteer" => GazetteerFile.Build(Options.Parse(args, 1, "packages", "out")),
                 _ => Usage(),
             };
         }

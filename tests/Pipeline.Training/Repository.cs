@@ -8,7 +8,7 @@ internal static class Repository
     public static string DefaultModelPath() =>
         Path.Combine(Root(), "src", "Pipeline.Core", "Extraction", "Tagging", "EntityTagger.model");
 
-    private static string Root()
+    public static string Root()
     {
         foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
         {

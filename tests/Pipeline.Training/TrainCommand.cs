@@ -15,14 +15,15 @@ internal static class TrainCommand
         var seed = options.Number("seed", 1);
         var bits = options.Number("bits", 19);
         var output = options.Text("out") ?? Repository.DefaultModelPath();
+        var gazetteer = GazetteerFile.Read(options.Text("gazetteer") ?? GazetteerFile.DefaultPath());
         var clock = Stopwatch.StartNew();
         var train = Conll.Read(Path.Combine(data, "train.conll.gz"));
         var dev = Conll.Read(Path.Combine(data, "dev.conll.gz"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"read {train.Count} train and {dev.Count} dev sentences in {clock.Elapsed.TotalSeconds:0.0} s"));
 
         clock.Restart();
-        var trainer = new TaggerTrainer(train, bits);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"features prepared ({1 << bits} rows) in {clock.Elapsed.TotalSeconds:0.0} s"));
+        var trainer = new TaggerTrainer(train, bits, gazetteer);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"features prepared ({1 << bits} rows, {gazetteer.Entries.Count} gazetteer words) in {clock.Elapsed.TotalSeconds:0.0} s"));
         var random = new Random(seed);
         TaggerWeights? weights = null;
         for (var epoch = 1; epoch <= epochs; epoch++)
@@ -30,7 +31,7 @@ internal static class TrainCommand
             clock.Restart();
             var (tokens, errors) = trainer.TrainEpoch(random);
             weights = trainer.Averaged();
-            var score = Evaluation.OnTokens(new EntityTagger(weights), dev);
+            var score = Evaluation.OnTokens(new EntityTagger(weights, gazetteer), dev);
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"epoch {epoch,2}: train errors {100.0 * errors / tokens:0.00} % | dev {Report.Short(score.Scorer)} | {clock.Elapsed.TotalSeconds:0.0} s"));
@@ -43,7 +44,7 @@ internal static class TrainCommand
 
         using (var buffer = new MemoryStream())
         {
-            TaggerModelFile.Write(weights, buffer);
+            TaggerModelFile.Write(weights, gazetteer, buffer);
             var directory = Path.GetDirectoryName(Path.GetFullPath(output));
             if (directory is not null)
             {

@@ -126,7 +126,7 @@ public sealed class EntityTaggerTests
             var position = k - 2;
             window[k] = position < 0 ? WordHashes.SentenceStart
                 : position >= tokens.Length ? WordHashes.SentenceEnd
-                : WordHashes.Of(text.AsSpan()[tokens[position]]);
+                : WordHashes.Of(text.AsSpan()[tokens[position]], EntityTagger.Default.Gazetteer);
         }
 
         var tags = new EntityTag[tokens.Length];

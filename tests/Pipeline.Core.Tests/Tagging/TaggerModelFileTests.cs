@@ -9,7 +9,11 @@ public sealed class TaggerModelFileTests
     {
         var weights = RandomWeights();
         Assert.Contains(weights.Narrow.ToArray(), value => value == TaggerWeights.WideMarker);
-        var reloaded = TaggerModelFile.Read(new MemoryStream(Bytes(weights)));
+        var (reloaded, gazetteer) = TaggerModelFile.Read(new MemoryStream(Bytes(weights)));
+        Assert.Equal(GazetteerClasses.Country, gazetteer.Classify(WordHashes.Of("Zealand").Word));
+        Assert.Equal(GazetteerClasses.PlaceWord, gazetteer.Classify(WordHashes.Of("New").Word));
+        Assert.Equal(GazetteerClasses.GivenName | GazetteerClasses.Country, gazetteer.Classify(WordHashes.Of("Georgia").Word));
+        Assert.Equal(GazetteerClasses.None, gazetteer.Classify(WordHashes.Of("georgia").Word));
         Assert.Equal(weights.RowBits, reloaded.RowBits);
         Assert.Equal(weights.Scale, reloaded.Scale);
         for (var row = 0; row < weights.RowCount; row++)
@@ -37,7 +41,7 @@ public sealed class TaggerModelFileTests
     [Theory]
     [InlineData(0)]
     [InlineData(10)]
-    [InlineData(27)]
+    [InlineData(31)]
     [InlineData(40)]
     public void Rejects_truncated_files(int keep)
     {
@@ -55,7 +59,7 @@ public sealed class TaggerModelFileTests
         new Random(5).NextBytes(garbage);
         Assert.Throws<InvalidDataException>(() => TaggerModelFile.Read(new MemoryStream(garbage)));
         var body = Bytes(RandomWeights());
-        new Random(6).NextBytes(body.AsSpan(28));
+        new Random(6).NextBytes(body.AsSpan(32));
         Assert.Throws<InvalidDataException>(() => TaggerModelFile.Read(new MemoryStream(body)));
     }
 
@@ -77,7 +81,8 @@ public sealed class TaggerModelFileTests
     private static byte[] Bytes(TaggerWeights weights)
     {
         using var stream = new MemoryStream();
-        TaggerModelFile.Write(weights, stream);
+        var gazetteer = Gazetteer.FromPhrases([("New Zealand", GazetteerClasses.Country), ("Georgia", GazetteerClasses.Country), ("Georgia", GazetteerClasses.GivenName)]);
+        TaggerModelFile.Write(weights, gazetteer, stream);
         return stream.ToArray();
     }
 }

@@ -7,6 +7,7 @@ public sealed class TaggerTrainerTests
     private static readonly string[] People = ["Alice Moreau", "Bob Tanaka", "Carla Diaz", "Dmitri Volkov", "Erin Walsh", "Farid Haddad"];
     private static readonly string[] Places = ["Lisbon", "Nairobi", "Oslo", "Quito", "Hanoi", "Perth"];
     private static readonly string[] Verbs = ["met", "called", "thanked", "visited"];
+    private static readonly Gazetteer KnownPlaces = Gazetteer.FromPhrases([("Oslo", GazetteerClasses.Capital), ("New Zealand", GazetteerClasses.Country)]);
 
     [Fact]
     public void Training_is_deterministic_for_a_seed()
@@ -20,23 +21,23 @@ public sealed class TaggerTrainerTests
     {
         var corpus = SyntheticCorpus(new Random(3), 300);
         var bytes = TrainedBytes(corpus, seed: 7);
-        var reloaded = TaggerModelFile.Read(new MemoryStream(bytes));
+        var (weights, gazetteer) = TaggerModelFile.Read(new MemoryStream(bytes));
         using var again = new MemoryStream();
-        TaggerModelFile.Write(reloaded, again);
+        TaggerModelFile.Write(weights, gazetteer, again);
         Assert.Equal(bytes, again.ToArray());
     }
 
     [Fact]
     public void Learns_the_synthetic_pattern()
     {
-        var trainer = new TaggerTrainer(SyntheticCorpus(new Random(3), 400), rowBits: 14);
+        var trainer = new TaggerTrainer(SyntheticCorpus(new Random(3), 400), rowBits: 14, Gazetteer.Empty);
         var random = new Random(1);
         for (var epoch = 0; epoch < 4; epoch++)
         {
             trainer.TrainEpoch(random);
         }
 
-        var tagger = new EntityTagger(trainer.Averaged());
+        var tagger = new EntityTagger(trainer.Averaged(), trainer.Gazetteer);
         const string text = "Yesterday Erin Walsh met Bob Tanaka in Quito .";
         using var tokens = new RangeBuffer();
         WordTokenizer.Tokenize(text, Range.All, tokens);
@@ -51,11 +52,11 @@ public sealed class TaggerTrainerTests
 
     [Fact]
     public void Refuses_sentences_whose_tags_do_not_match_their_words() =>
-        Assert.Throws<ArgumentException>(() => new TaggerTrainer([new TrainingSentence(["a", "b"], [EntityTag.Outside])], rowBits: 10));
+        Assert.Throws<ArgumentException>(() => new TaggerTrainer([new TrainingSentence(["a", "b"], [EntityTag.Outside])], rowBits: 10, Gazetteer.Empty));
 
     private static byte[] TrainedBytes(List<TrainingSentence> corpus, int seed)
     {
-        var trainer = new TaggerTrainer(corpus, rowBits: 12);
+        var trainer = new TaggerTrainer(corpus, rowBits: 12, KnownPlaces);
         var random = new Random(seed);
         for (var epoch = 0; epoch < 3; epoch++)
         {
@@ -63,7 +64,7 @@ public sealed class TaggerTrainerTests
         }
 
         using var file = new MemoryStream();
-        TaggerModelFile.Write(trainer.Averaged(), file);
+        TaggerModelFile.Write(trainer.Averaged(), trainer.Gazetteer, file);
         return file.ToArray();
     }
 

@@ -24,11 +24,14 @@ internal sealed class EntityTagger
     private static readonly Lazy<EntityTagger> Embedded = new(LoadEmbedded);
 
     private readonly TaggerWeights weights;
+    private readonly Gazetteer gazetteer;
 
-    public EntityTagger(TaggerWeights weights)
+    public EntityTagger(TaggerWeights weights, Gazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(weights);
+        ArgumentNullException.ThrowIfNull(gazetteer);
         this.weights = weights;
+        this.gazetteer = gazetteer;
     }
 
     /// <summary>The embedded model (see the type's remarks for its data notice).</summary>
@@ -36,8 +39,14 @@ internal sealed class EntityTagger
 
     public TaggerWeights Weights => weights;
 
+    public Gazetteer Gazetteer => gazetteer;
+
     /// <exception cref="InvalidDataException">The stream is not a model this code can read.</exception>
-    public static EntityTagger Load(Stream model) => new(TaggerModelFile.Read(model));
+    public static EntityTagger Load(Stream model)
+    {
+        var (weights, gazetteer) = TaggerModelFile.Read(model);
+        return new EntityTagger(weights, gazetteer);
+    }
 
     /// <summary>
     /// Tags the words of one sentence. <paramref name="tokens"/> are word ranges in <paramref name="text"/>, as made by
@@ -66,7 +75,7 @@ internal sealed class EntityTagger
             {
                 window[k - blockStart + context] = k < 0 ? WordHashes.SentenceStart
                     : k >= tokens.Length ? WordHashes.SentenceEnd
-                    : WordHashes.Of(text[tokens[k]]);
+                    : WordHashes.Of(text[tokens[k]], gazetteer);
             }
 
             // The word features do not depend on the tags, so their scores are summed for the whole block first:

@@ -7,10 +7,10 @@ namespace Pipeline.Core.Extraction.Tagging;
 /// </summary>
 internal static class FeatureTemplates
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>Features that depend only on the words: computed once per token.</summary>
-    public const int WordFeatureCount = 28;
+    public const int WordFeatureCount = 31;
 
     /// <summary>Features that also depend on the tags already chosen for the previous words.</summary>
     public const int HistoryFeatureCount = 4;
@@ -57,6 +57,9 @@ internal static class FeatureTemplates
         features[25] = FeatureHash.Feature(25, before.Word);
         features[26] = FeatureHash.Feature(26, after.Word);
         features[27] = FeatureHash.Feature(27, FeatureHash.Combine(before.Lower, after.Lower));
+        features[28] = FeatureHash.Feature(28, FeatureHash.Combine((ulong)word.Gazetteer, word.ShortShape));
+        features[29] = FeatureHash.Feature(29, FeatureHash.Combine((ulong)before.Gazetteer, (ulong)word.Gazetteer));
+        features[30] = FeatureHash.Feature(30, FeatureHash.Combine((ulong)word.Gazetteer, (ulong)after.Gazetteer));
     }
 
     /// <summary>Writes the features that condition on the tags of the two previous words.</summary>

@@ -5,28 +5,31 @@ using System.Text;
 namespace Pipeline.Core.Extraction.Tagging;
 
 /// <summary>
-/// The binary model format, little-endian. A 28-byte header: the magic <c>PNERTAGS</c>; format version (u16);
+/// The binary model format, little-endian. A 32-byte header: the magic <c>PNERTAGS</c>; format version (u16);
 /// feature-template version (u16, <see cref="FeatureTemplates.Version"/>); row bits (u8); tag count (u8); two reserved
-/// bytes; the scale (f32); the numbers of narrow and of wide rows (u32 each). Then, Brotli-compressed: the non-empty
-/// narrow rows in ascending order, each the gap from the previous stored row (LEB128) and one signed byte per tag
-/// plus the row's shift; then the wide rows likewise, each a gap and one i32 per tag (see <see cref="TaggerWeights"/>).
-/// Empty rows are not stored, which keeps the file a fraction of the table it expands into.
+/// bytes; the scale (f32); the numbers of narrow rows, wide rows and gazetteer entries (u32 each). Then,
+/// Brotli-compressed: the non-empty narrow rows in ascending order, each the gap from the previous stored row (LEB128)
+/// and one signed byte per tag plus the row's shift; the wide rows likewise, each a gap and one i32 per tag (see
+/// <see cref="TaggerWeights"/>); the gazetteer entries in ascending hash order, each a u64 word hash and a u8 of
+/// <see cref="GazetteerClasses"/>. Empty rows are not stored, which keeps the file a fraction of the table it expands into.
 /// </summary>
 internal static class TaggerModelFile
 {
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
-    private const int HeaderLength = 28;
+    private const int HeaderLength = 32;
 
     // The tags' weights and the row's shift; the padding lanes are not stored.
     private const int NarrowRecord = TaggerWeights.ExponentLane + 1;
     private const int WideRecord = EntityTags.Count * sizeof(int);
+    private const int GazetteerRecord = sizeof(ulong) + 1;
 
     private static readonly byte[] Magic = Encoding.ASCII.GetBytes("PNERTAGS");
 
-    public static void Write(TaggerWeights weights, Stream destination)
+    public static void Write(TaggerWeights weights, Gazetteer gazetteer, Stream destination)
     {
         ArgumentNullException.ThrowIfNull(weights);
+        ArgumentNullException.ThrowIfNull(gazetteer);
         ArgumentNullException.ThrowIfNull(destination);
         var table = weights.Narrow;
         var narrowRows = new List<int>();
@@ -53,9 +56,17 @@ internal static class TaggerModelFile
         BinaryPrimitives.WriteSingleLittleEndian(header.AsSpan(16), weights.Scale);
         BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(20), narrowRows.Count);
         BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(24), wideRows.Count);
+        BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(28), gazetteer.Entries.Count);
         destination.Write(header);
         using var body = new BrotliStream(destination, CompressionLevel.SmallestSize, leaveOpen: true);
         Write(weights, narrowRows, wideRows, body);
+        Span<byte> entry = stackalloc byte[GazetteerRecord];
+        foreach (var (hash, classes) in gazetteer.Entries)
+        {
+            BinaryPrimitives.WriteUInt64LittleEndian(entry, hash);
+            entry[sizeof(ulong)] = (byte)classes;
+            body.Write(entry);
+        }
     }
 
     private static void Write(TaggerWeights weights, List<int> narrowRows, List<int> wideRows, Stream destination)
@@ -91,7 +102,7 @@ internal static class TaggerModelFile
     }
 
     /// <exception cref="InvalidDataException">The stream is not a model this code can read.</exception>
-    public static TaggerWeights Read(Stream source)
+    public static (TaggerWeights Weights, Gazetteer Gazetteer) Read(Stream source)
     {
         ArgumentNullException.ThrowIfNull(source);
         var header = new byte[HeaderLength];
@@ -120,13 +131,14 @@ internal static class TaggerModelFile
         var scale = BinaryPrimitives.ReadSingleLittleEndian(data[16..]);
         var narrowCount = BinaryPrimitives.ReadInt32LittleEndian(data[20..]);
         var wideCount = BinaryPrimitives.ReadInt32LittleEndian(data[24..]);
-        if (narrowCount < 0 || wideCount < 0 || narrowCount + wideCount > 1 << rowBits)
+        var gazetteerCount = BinaryPrimitives.ReadInt32LittleEndian(data[28..]);
+        if (narrowCount < 0 || wideCount < 0 || narrowCount + wideCount > 1 << rowBits || gazetteerCount is < 0 or > 1 << 24)
         {
-            throw new InvalidDataException($"the entity tagger model claims {narrowCount} + {wideCount} rows");
+            throw new InvalidDataException($"the entity tagger model claims {narrowCount} + {wideCount} rows and {gazetteerCount} gazetteer entries");
         }
 
         // The counts bound the body, so a corrupt or hostile file cannot make the reader expand without limit.
-        var limit = ((long)narrowCount * (5 + NarrowRecord)) + ((long)wideCount * (5 + WideRecord));
+        var limit = ((long)narrowCount * (5 + NarrowRecord)) + ((long)wideCount * (5 + WideRecord)) + ((long)gazetteerCount * GazetteerRecord);
         var bodyBytes = new byte[limit + 1];
         int bodyLength;
         try
@@ -172,14 +184,21 @@ internal static class TaggerModelFile
             }
         }
 
-        if (position != data.Length)
+        if (position + ((long)gazetteerCount * GazetteerRecord) != data.Length)
         {
-            throw new InvalidDataException($"the entity tagger model has {data.Length - position} unexpected bytes at its end");
+            throw new InvalidDataException($"the entity tagger model's body has {data.Length} bytes, not the {position + ((long)gazetteerCount * GazetteerRecord)} its counts say");
+        }
+
+        var entries = new KeyValuePair<ulong, GazetteerClasses>[gazetteerCount];
+        for (var i = 0; i < gazetteerCount; i++)
+        {
+            entries[i] = new(BinaryPrimitives.ReadUInt64LittleEndian(data[position..]), (GazetteerClasses)data[position + sizeof(ulong)]);
+            position += GazetteerRecord;
         }
 
         try
         {
-            return new TaggerWeights(rowBits, table, wide, scale);
+            return (new TaggerWeights(rowBits, table, wide, scale), new Gazetteer(entries));
         }
         catch (ArgumentException error)
         {

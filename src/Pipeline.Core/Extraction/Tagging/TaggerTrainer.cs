@@ -21,8 +21,10 @@ internal sealed class TaggerTrainer
     private readonly PreparedSentence[] sentences;
     private int clock;
 
-    public TaggerTrainer(IReadOnlyList<TrainingSentence> corpus, int rowBits)
+    public TaggerTrainer(IReadOnlyList<TrainingSentence> corpus, int rowBits, Gazetteer gazetteer)
     {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        Gazetteer = gazetteer;
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentOutOfRangeException.ThrowIfLessThan(rowBits, 8);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(rowBits, 24);
@@ -38,6 +40,9 @@ internal sealed class TaggerTrainer
     }
 
     public int SentenceCount => sentences.Length;
+
+    /// <summary>The word lists the features consult; they go into the model file with the weights.</summary>
+    public Gazetteer Gazetteer { get; }
 
     /// <summary>One pass over the corpus in an order shuffled by <paramref name="random"/>; returns the tokens seen and mistagged.</summary>
     public (int Tokens, int Errors) TrainEpoch(Random random)
@@ -125,7 +130,7 @@ internal sealed class TaggerTrainer
             var position = k - context;
             window[k] = position < 0 ? WordHashes.SentenceStart
                 : position >= count ? WordHashes.SentenceEnd
-                : WordHashes.Of(sentence.Words[position]);
+                : WordHashes.Of(sentence.Words[position], Gazetteer);
         }
 
         var rows = new int[count * WordFeatures];

@@ -22,6 +22,9 @@ internal struct WordHashes
     public ulong Suffix3;
     public ulong Suffix4;
 
+    /// <summary>What the model's gazetteer knows about the word (set by <see cref="Of(ReadOnlySpan{char}, Gazetteer)"/>).</summary>
+    public GazetteerClasses Gazetteer;
+
     /// <summary>What stands in for the words before the first one of a sentence.</summary>
     public static readonly WordHashes SentenceStart = Marker("<S>");
 
@@ -30,6 +33,15 @@ internal struct WordHashes
 
     // The shape class of each ASCII character ('X', 'x', 'd' or the character itself).
     private static readonly byte[] AsciiShape = BuildAsciiShapes();
+
+    /// <summary>Hashes a token and looks it up in <paramref name="gazetteer"/>.</summary>
+    public static WordHashes Of(ReadOnlySpan<char> token, Gazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        var hashes = Of(token);
+        hashes.Gazetteer = gazetteer.Classify(hashes.Word);
+        return hashes;
+    }
 
     public static WordHashes Of(ReadOnlySpan<char> token)
     {
