@@ -55,6 +55,42 @@ public class EntityTaggerBenchmarks : IDisposable
     }
 
     [Benchmark]
+    public ulong TokenizeAndHash()
+    {
+        ulong sum = 0;
+        foreach (var sentence in SentenceSplitter.Split(text))
+        {
+            WordTokenizer.Tokenize(text, sentence, tokens);
+            foreach (var range in tokens.Span)
+            {
+                sum += WordHashes.Of(text.AsSpan()[range], tagger.Gazetteer).Lower;
+            }
+        }
+
+        return sum;
+    }
+
+    [Benchmark]
+    public ulong TokenizeHashAndFeatures()
+    {
+        ulong sum = 0;
+        Span<WordHashes> window = stackalloc WordHashes[5];
+        Span<ulong> features = stackalloc ulong[FeatureTemplates.WordFeatureCount];
+        foreach (var sentence in SentenceSplitter.Split(text))
+        {
+            WordTokenizer.Tokenize(text, sentence, tokens);
+            foreach (var range in tokens.Span)
+            {
+                window[2] = WordHashes.Of(text.AsSpan()[range], tagger.Gazetteer);
+                FeatureTemplates.WordFeatures(window, false, features);
+                sum += features[3];
+            }
+        }
+
+        return sum;
+    }
+
+    [Benchmark]
     public int TokenizeAndTag()
     {
         var count = 0;

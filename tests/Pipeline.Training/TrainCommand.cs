@@ -13,7 +13,7 @@ internal static class TrainCommand
         var data = options.Text("data", Repository.DefaultData);
         var epochs = options.Number("epochs", 10);
         var seed = options.Number("seed", 1);
-        var bits = options.Number("bits", 19);
+        var bits = options.Number("bits", 17);
         var output = options.Text("out") ?? Repository.DefaultModelPath();
         var gazetteer = GazetteerFile.Read(options.Text("gazetteer") ?? GazetteerFile.DefaultPath());
         var clock = Stopwatch.StartNew();

@@ -37,6 +37,8 @@ internal static class EntityTags
 
     public const int TypeCount = 5;
 
+    private static readonly int[] Allowed = BuildAllowed();
+
     public static EntityTag Begin(EntityTagType type) => (EntityTag)(1 + (2 * (int)type));
 
     public static EntityTag Inside(EntityTagType type) => (EntityTag)(2 + (2 * (int)type));
@@ -52,6 +54,9 @@ internal static class EntityTags
     public static bool CanFollow(EntityTag previous, EntityTag next) =>
         !IsInside(next) || (previous != EntityTag.Outside && TypeOf(previous) == TypeOf(next));
 
+    /// <summary>The tags that may follow <paramref name="previous"/>, as a bit mask (bit t for tag t).</summary>
+    public static int AllowedAfter(EntityTag previous) => Allowed[(int)previous];
+
     public static string Name(EntityTagType type) => type switch
     {
         EntityTagType.Person => "PER",
@@ -64,6 +69,23 @@ internal static class EntityTags
     public static string Name(EntityTag tag) => tag == EntityTag.Outside
         ? "O"
         : (IsBegin(tag) ? "B-" : "I-") + Name(TypeOf(tag));
+
+    private static int[] BuildAllowed()
+    {
+        var allowed = new int[Count];
+        for (var previous = 0; previous < Count; previous++)
+        {
+            for (var next = 0; next < Count; next++)
+            {
+                if (CanFollow((EntityTag)previous, (EntityTag)next))
+                {
+                    allowed[previous] |= 1 << next;
+                }
+            }
+        }
+
+        return allowed;
+    }
 
     /// <summary>Reads a type name: the corpus's (<c>PER</c>) or spelled out (<c>PERSON</c>, <c>ORGANIZATION</c>, <c>GPE</c>).</summary>
     public static bool TryParseType(ReadOnlySpan<char> name, out EntityTagType type)

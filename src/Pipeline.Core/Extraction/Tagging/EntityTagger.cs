@@ -135,11 +135,12 @@ internal sealed class EntityTagger
     internal static EntityTag Best<T>(ReadOnlySpan<T> scores, EntityTag previous)
         where T : INumber<T>
     {
+        var allowed = EntityTags.AllowedAfter(previous);
         var best = EntityTag.Outside;
         var bestScore = scores[0];
         for (var tag = 1; tag < EntityTags.Count; tag++)
         {
-            if (scores[tag] > bestScore && EntityTags.CanFollow(previous, (EntityTag)tag))
+            if (scores[tag] > bestScore && (allowed & (1 << tag)) != 0)
             {
                 best = (EntityTag)tag;
                 bestScore = scores[tag];

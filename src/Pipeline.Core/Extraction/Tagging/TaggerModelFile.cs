@@ -15,7 +15,7 @@ namespace Pipeline.Core.Extraction.Tagging;
 /// </summary>
 internal static class TaggerModelFile
 {
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     private const int HeaderLength = 32;
 
@@ -158,7 +158,7 @@ internal static class TaggerModelFile
 
         data = bodyBytes.AsSpan(0, bodyLength);
         var table = new sbyte[TaggerWeights.Lanes << rowBits];
-        var wide = new int[wideCount * TaggerWeights.WideLanes];
+        var wide = new int[(wideCount + 1) * TaggerWeights.WideLanes];
         var position = 0;
         var row = -1;
         for (var i = 0; i < narrowCount; i++)
@@ -176,10 +176,10 @@ internal static class TaggerModelFile
             row = NextRow(data, ref position, row, rowBits, WideRecord);
             var offset = row * TaggerWeights.Lanes;
             table[offset + TaggerWeights.ExponentLane] = TaggerWeights.WideMarker;
-            BinaryPrimitives.WriteInt32LittleEndian(MemoryMarshalBytes(table, offset + 12), i);
+            BinaryPrimitives.WriteInt32LittleEndian(MemoryMarshalBytes(table, offset + 12), i + 1);
             for (var tag = 0; tag < EntityTags.Count; tag++)
             {
-                wide[(i * TaggerWeights.WideLanes) + tag] = BinaryPrimitives.ReadInt32LittleEndian(data[position..]);
+                wide[((i + 1) * TaggerWeights.WideLanes) + tag] = BinaryPrimitives.ReadInt32LittleEndian(data[position..]);
                 position += sizeof(int);
             }
         }

@@ -10,7 +10,8 @@ namespace Pipeline.Core.Extraction.Tagging;
 /// row a fraction of one), so rows come in two widths. A narrow row holds one signed byte per tag and, in byte
 /// <see cref="ExponentLane"/>, a shift shared by the row: weight = byte &lt;&lt; shift (block floating point), precise
 /// to 1/254 of the row's largest weight. The few rows with large weights are wide: byte <see cref="ExponentLane"/> is
-/// <see cref="WideMarker"/> and bytes 12–15 index a row of exact 32-bit weights. All weights are in units of
+/// <see cref="WideMarker"/> and bytes 12–15 index a row of exact 32-bit weights (row 0 of which is all zeros, the
+/// index of every narrow row, so that summing needs no branch). All weights are in units of
 /// 1/<see cref="Scale"/>; a token's tag scores are the sums of its features' rows, in 32-bit lanes.
 /// </summary>
 internal sealed class TaggerWeights
@@ -45,10 +46,19 @@ internal sealed class TaggerWeights
         }
 
         var wideRows = wide.Length / WideLanes;
+        if (wideRows == 0 || wide.AsSpan(0, WideLanes).ContainsAnyExcept(0))
+        {
+            throw new ArgumentException("wide row 0 must exist and be all zeros", nameof(wide));
+        }
+
         for (var row = 0; row < narrow.Length; row += Lanes)
         {
             var shift = narrow[row + ExponentLane];
-            if (shift == WideMarker ? (uint)WideIndex(narrow, row) >= (uint)wideRows : (uint)shift > 15)
+            var index = WideIndex(narrow, row);
+            var valid = shift == WideMarker
+                ? index > 0 && index < wideRows && !narrow.AsSpan(row, EntityTags.Count).ContainsAnyExcept((sbyte)0)
+                : index == 0 && (uint)shift <= 15;
+            if (!valid)
             {
                 throw new ArgumentException($"row {row / Lanes} has a bad shift or wide index", nameof(narrow));
             }
@@ -103,27 +113,20 @@ internal sealed class TaggerWeights
         var first = Vector128.LoadUnsafe(ref sums);
         var second = Vector128.LoadUnsafe(ref sums, 4);
         var third = Vector128.LoadUnsafe(ref sums, 8);
+        // Branch-free: a narrow row's wide index is 0, an all-zero wide row, and a wide row's bytes are all zero, so
+        // adding both parts of every row costs less than mispredicting which part a row uses.
         foreach (var feature in features)
         {
             var offset = (nuint)(feature >> shift) * Lanes;
-            var exponent = Unsafe.Add(ref table, offset + ExponentLane);
-            if (exponent >= 0)
-            {
-                var row = Vector128.LoadUnsafe(ref table, offset);
-                var (low, high) = Vector128.Widen(row);
-                var (lanes0, lanes4) = Vector128.Widen(low);
-                var (lanes8, _) = Vector128.Widen(high);
-                first += Vector128.ShiftLeft(lanes0, exponent);
-                second += Vector128.ShiftLeft(lanes4, exponent);
-                third += Vector128.ShiftLeft(lanes8, exponent);
-            }
-            else
-            {
-                var index = (nuint)Unsafe.ReadUnaligned<int>(ref Unsafe.As<sbyte, byte>(ref Unsafe.Add(ref table, offset + 12))) * WideLanes;
-                first += Vector128.LoadUnsafe(ref wideTable, index);
-                second += Vector128.LoadUnsafe(ref wideTable, index + 4);
-                third += Vector128.LoadUnsafe(ref wideTable, index + 8);
-            }
+            var row = Vector128.LoadUnsafe(ref table, offset);
+            var exponent = Unsafe.Add(ref table, offset + ExponentLane) & 15;
+            var (low, high) = Vector128.Widen(row);
+            var (lanes0, lanes4) = Vector128.Widen(low);
+            var (lanes8, _) = Vector128.Widen(high);
+            var index = (nuint)Unsafe.ReadUnaligned<uint>(ref Unsafe.As<sbyte, byte>(ref Unsafe.Add(ref table, offset + 12))) * WideLanes;
+            first += Vector128.ShiftLeft(lanes0, exponent) + Vector128.LoadUnsafe(ref wideTable, index);
+            second += Vector128.ShiftLeft(lanes4, exponent) + Vector128.LoadUnsafe(ref wideTable, index + 4);
+            third += Vector128.ShiftLeft(lanes8, exponent) + Vector128.LoadUnsafe(ref wideTable, index + 8);
         }
 
         first.StoreUnsafe(ref sums);
@@ -162,7 +165,7 @@ internal sealed class TaggerWeights
 
         var scale = largest == 0 ? 1.0 : int.MaxValue / (double)MaxFeatures / largest;
         var table = new sbyte[Lanes << rowBits];
-        var wideRows = new List<int>();
+        var wideRows = new List<int>(new int[WideLanes]);
         for (var row = 0; row < rows; row++)
         {
             var values = centred.AsSpan(row * EntityTags.Count, EntityTags.Count);
