@@ -7,7 +7,6 @@ namespace Pipeline.Training;
 /// dotnet run -c Release --project tests/Pipeline.Training -- eval-ner [--data DIR] [--errors N] [--model FILE]
 /// dotnet run -c Release --project tests/Pipeline.Training -- eval-ner --gold FILE [--errors N] [--model FILE]
 /// dotnet run -c Release --project tests/Pipeline.Training -- tag-ner --input FILE [--detokenize yes] [--model FILE]
-/// dotnet run -c Release --project tests/Pipeline.Training -- speed-ner --input FILE
 /// tests/Pipeline.Training/Gazetteers/build.sh   (runs build-gazetteer on freshly packed npm packages)
 /// </code>
 /// </summary>
@@ -23,7 +22,6 @@ public static class Program
                 "train-ner" => TrainCommand.Run(Options.Parse(args, 1, "data", "epochs", "seed", "bits", "gazetteer", "out")),
                 "eval-ner" => EvalCommand.Run(Options.Parse(args, 1, "data", "errors", "model", "gold")),
                 "tag-ner" => TagCommand.Run(Options.Parse(args, 1, "input", "detokenize", "model")),
-                "speed-ner" => SpeedCommand.Run(Options.Parse(args, 1, "input")),
                 "build-gazetteer" => GazetteerFile.Build(Options.Parse(args, 1, "packages", "out")),
                 _ => Usage(),
             };
