@@ -1,0 +1,56 @@
+using System.Text.Json;
+using Pipeline.Core.Extraction.Tagging;
+using Pipeline.Core.Parsing;
+
+namespace Pipeline.Training;
+
+/// <summary>
+/// <c>tag-ner</c>: tags a text file and prints one JSON line in the <c>--gold</c> format (plus each entity's text), a
+/// starting point for hand annotation. <c>--detokenize yes</c> first undoes PTB tokenization as the pipeline does.
+/// </summary>
+internal static class TagCommand
+{
+    public static int Run(Options options)
+    {
+        var input = options.Text("input") ?? throw new UsageException("tag-ner needs --input FILE");
+        var text = File.ReadAllText(input).Replace("\r\n", "\n", StringComparison.Ordinal);
+        if (string.Equals(options.Text("detokenize"), "yes", StringComparison.OrdinalIgnoreCase))
+        {
+            text = PtbDetokenizer.Detokenize(text);
+        }
+
+        var modelPath = options.Text("model");
+        EntityTagger tagger;
+        if (modelPath is null)
+        {
+            tagger = EntityTagger.Default;
+        }
+        else
+        {
+            using var stream = File.OpenRead(modelPath);
+            tagger = EntityTagger.Load(stream);
+        }
+
+        var spans = new List<TaggedSpan>();
+        tagger.FindEntities(text, spans);
+        using var output = new Utf8JsonWriter(Console.OpenStandardOutput());
+        output.WriteStartObject();
+        output.WriteString("text", text);
+        output.WriteStartArray("entities");
+        foreach (var span in spans)
+        {
+            output.WriteStartObject();
+            output.WriteNumber("start", span.Start);
+            output.WriteNumber("end", span.End);
+            output.WriteString("type", EntityTags.Name(span.Type));
+            output.WriteString("text", text[span.Start..span.End]);
+            output.WriteEndObject();
+        }
+
+        output.WriteEndArray();
+        output.WriteEndObject();
+        output.Flush();
+        Console.WriteLine();
+        return 0;
+    }
+}
