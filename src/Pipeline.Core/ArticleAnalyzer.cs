@@ -25,10 +25,13 @@ public sealed class ArticleAnalyzer
     {
     }
 
+    private readonly AnalysisMemoryGate _gate;
+
     public ArticleAnalyzer(ArticleAnalyzerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         Options = options;
+        _gate = new AnalysisMemoryGate(options.MaxConcurrentTextBytes);
     }
 
     /// <summary>The limits this analyzer enforces, so callers can reject an over-large file before reading it.</summary>
@@ -43,6 +46,7 @@ public sealed class ArticleAnalyzer
     {
         ArgumentNullException.ThrowIfNull(content);
         var text = await ReadTextAsync(content, cancellationToken);
+        using var lease = await _gate.EnterAsync(text.Length, cancellationToken);
         return AnalyzePlainText(text);
     }
 
@@ -61,6 +65,7 @@ public sealed class ArticleAnalyzer
         ArgumentNullException.ThrowIfNull(content);
         EnsureDefined(format);
         var text = await ReadTextAsync(content, cancellationToken);
+        using var lease = await _gate.EnterAsync(text.Length, cancellationToken);
         return AnalyzeText(text, fileName, format, cancellationToken);
     }
 

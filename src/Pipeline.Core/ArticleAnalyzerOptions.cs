@@ -50,6 +50,12 @@ public sealed record ArticleAnalyzerOptions(long MaxInputBytes)
     public int MaxDepth { get; init => field = (int)InRange(value, 1, MaxDepthCeiling, nameof(MaxDepth)); } = 64;
 
     /// <summary>
+    /// How many bytes of decoded text (two per character) one analyzer works on at once; a file that would go over
+    /// waits for others to finish. 128 MiB lets four maximum-size files run together, and any number of small ones.
+    /// </summary>
+    public long MaxConcurrentTextBytes { get; init => field = InRange(value, 1, long.MaxValue, nameof(MaxConcurrentTextBytes)); } = 128 * 1024 * 1024;
+
+    /// <summary>
     /// The largest file accepted as stored, before any decompression: <see cref="MaxInputBytes"/>, or
     /// <see cref="MaxCompressedBytes"/> when gzip files may be larger. A caller that knows a file's size can reject
     /// it by this without reading it.

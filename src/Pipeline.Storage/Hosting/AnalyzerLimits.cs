@@ -29,6 +29,9 @@ public sealed class AnalyzerLimits
     /// <summary>Deepest nesting of a JSON, XML or HTML document.</summary>
     public int? MaxDepth { get; set; }
 
+    /// <summary>Bytes of decoded text analyzed at once (two per character); larger files wait their turn.</summary>
+    public long? MaxConcurrentTextBytes { get; set; }
+
     public static ArticleAnalyzerOptions Read(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -41,6 +44,7 @@ public sealed class AnalyzerLimits
             MaxEntriesPerFile = limits.MaxEntriesPerFile ?? defaults.MaxEntriesPerFile,
             MaxLineChars = limits.MaxLineChars ?? defaults.MaxLineChars,
             MaxDepth = limits.MaxDepth ?? defaults.MaxDepth,
+            MaxConcurrentTextBytes = limits.MaxConcurrentTextBytes ?? defaults.MaxConcurrentTextBytes,
         };
     }
 }
