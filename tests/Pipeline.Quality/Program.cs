@@ -5,7 +5,7 @@ namespace Pipeline.Quality;
 
 /// <summary>
 /// Quality measurements. <c>dotnet run -c Release --project tests/Pipeline.Quality -- extraction
-/// [--data /work/shared/data/extraction] [--limit N] [--english-only] [--worst N] [--dump DIR]</c>.
+/// [--data /work/shared/data/extraction] [--limit N] [--english-only] [--ours-only] [--worst N] [--dump DIR] [--explain ID]</c>.
 /// </summary>
 public static class Program
 {
@@ -17,7 +17,7 @@ public static class Program
         Console.OutputEncoding = Encoding.UTF8;
         if (args.Length == 0 || args[0] != "extraction")
         {
-            Console.Error.WriteLine("usage: extraction [--data DIR] [--limit N] [--english-only] [--worst N] [--dump DIR]");
+            Console.Error.WriteLine("usage: extraction [--data DIR] [--limit N] [--english-only] [--ours-only] [--worst N] [--dump DIR] [--explain ID]");
             return 2;
         }
 
@@ -25,7 +25,9 @@ public static class Program
         var limit = int.MaxValue;
         var worst = 0;
         var englishOnly = false;
+        var oursOnly = false;
         string? dump = null;
+        string? explain = null;
         for (var i = 1; i < args.Length; i++)
         {
             switch (args[i])
@@ -41,6 +43,12 @@ public static class Program
                     break;
                 case "--dump" when i + 1 < args.Length:
                     dump = args[++i];
+                    break;
+                case "--explain" when i + 1 < args.Length:
+                    explain = args[++i];
+                    break;
+                case "--ours-only":
+                    oursOnly = true;
                     break;
                 case "--english-only":
                     englishOnly = true;
@@ -63,12 +71,25 @@ public static class Program
             pages = [.. pages.Where(EnglishPages.IsEnglish)];
         }
 
+        if (explain is not null)
+        {
+            foreach (var page in pages.Where(p => p.Id == explain))
+            {
+                Console.WriteLine(new PipelineExtractor().Extract(page.Html, page.Url));
+                Console.WriteLine("----");
+                SnippetLocator.Explain(page);
+            }
+
+            return 0;
+        }
+
         var megabytes = pages.Sum(p => (long)p.ByteCount) / 1_000_000.0;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{pages.Count} pages, {megabytes:0.0} MB of HTML from {data}{(englishOnly ? " (English only)" : string.Empty)}"));
         Console.WriteLine();
 
         var evaluation = new ExtractionEvaluation(pages);
-        var results = evaluation.Run([new PipelineExtractor(), new SmartReaderExtractor(), new PageTextExtractor()]);
+        IPageExtractor[] extractors = oursOnly ? [new PipelineExtractor()] : [new PipelineExtractor(), new SmartReaderExtractor(), new PageTextExtractor()];
+        var results = evaluation.Run(extractors);
         Console.WriteLine(evaluation.Table(results, results[^1]));
 
         if (worst > 0)

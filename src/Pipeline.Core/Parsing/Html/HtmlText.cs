@@ -27,10 +27,13 @@ internal static class HtmlText
     }
 
     /// <summary>Renders the text of one node of an already parsed document.</summary>
-    public static string Render(INode node)
+    public static string Render(INode node) => Render(node, excluded: null);
+
+    /// <summary>Renders the text of one node, leaving out the <paramref name="excluded"/> elements and their content.</summary>
+    public static string Render(INode node, IReadOnlySet<IElement>? excluded)
     {
         ArgumentNullException.ThrowIfNull(node);
-        var writer = new Writer();
+        var writer = new Writer(excluded);
         writer.Walk(node);
         return writer.ToString();
     }
@@ -53,7 +56,7 @@ internal static class HtmlText
         _ => false,
     };
 
-    private sealed class Writer
+    private sealed class Writer(IReadOnlySet<IElement>? excluded)
     {
         private readonly StringBuilder _text = new();
         private int _pendingBreaks;
@@ -75,7 +78,7 @@ internal static class HtmlText
                         continue;
                     }
 
-                    if (IsInvisible(element))
+                    if (IsInvisible(element) || (excluded?.Contains(element) ?? false))
                     {
                         continue;
                     }

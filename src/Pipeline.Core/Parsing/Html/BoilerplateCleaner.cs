@@ -1,0 +1,128 @@
+using AngleSharp.Dom;
+
+namespace Pipeline.Core.Parsing.Html;
+
+/// <summary>
+/// Removes what is never article text from a parsed page before the content is looked for: invisible elements,
+/// navigation, page headers and footers, asides, forms, figures, and blocks whose class or id names page furniture
+/// (share bars, related links, newsletters, cookie notices, comments).
+/// </summary>
+internal static class BoilerplateCleaner
+{
+    // A furniture-named block with this much running text that also carries a content word ("content sidebar-left",
+    // "td-post-content td-pb-border-top") is the page's content wrapper, not furniture.
+    private const int ProtectedProseChars = 400;
+    private const double ContentShare = 0.5;
+    private const double CommentsAsContentShare = 0.8;
+
+    public static void Clean(IElement root)
+    {
+        var stats = TextStats.Measure(root);
+        var pageProse = stats.Of(root).ProseChars;
+        var pageChars = stats.Chars(root);
+        var doomed = new List<IElement>();
+        var stack = new Stack<IElement>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var element = stack.Pop();
+            if (element != root && IsBoilerplate(element, stats, pageProse, pageChars))
+            {
+                doomed.Add(element);
+                continue;
+            }
+
+            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            {
+                stack.Push(child);
+            }
+        }
+
+        foreach (var element in doomed)
+        {
+            element.Remove();
+        }
+    }
+
+    internal static bool IsBoilerplate(IElement element, TextStats stats, int pageProse, int pageChars)
+    {
+        if (HtmlText.IsInvisible(element) || IsHiddenByAttribute(element))
+        {
+            return true;
+        }
+
+        switch (element.LocalName)
+        {
+            case "nav" or "aside" or "footer" or "menu" or "dialog" or "figure" or "time" or "label" or "option":
+                return true;
+            case "header":
+                // A page header is logo and menu; an article header holds the headline and often the lead.
+                return stats.Of(element).Headlines == 0;
+            case "form":
+                // ASP.NET pages wrap the whole page in one form; a search or comment form holds no paragraphs.
+                return stats.Of(element).Paragraphs == 0 && stats.Chars(element) * 2 < pageChars;
+            case "html" or "body" or "article" or "main" or "a":
+                return false;
+            default:
+                break;
+        }
+
+        if (element.GetAttribute("role") is { } role && IsFurnitureRole(role))
+        {
+            return true;
+        }
+
+        var names = ElementNames.ClassAndId(element);
+        if (names.Length == 0 || !BoilerplatePatterns.IsFurniture(names))
+        {
+            return false;
+        }
+
+        // Whatever its name, a block holding most of the page's running text is the article (or, on a forum, the
+        // posts, which their software calls comments).
+        var figures = stats.Of(element);
+        var share = pageProse == 0 ? 0 : (double)figures.ProseChars / pageProse;
+        if (BoilerplatePatterns.IsComments(names))
+        {
+            return share < CommentsAsContentShare;
+        }
+
+        return figures.Headlines == 0 && share < ContentShare
+            && !(figures.ProseChars >= ProtectedProseChars && BoilerplatePatterns.MayBeContent(names));
+    }
+
+    private static bool IsFurnitureRole(string role) => role.Trim().ToLowerInvariant() switch
+    {
+        "navigation" or "banner" or "contentinfo" or "complementary" or "search" or "menu" or "menubar" or "dialog"
+            or "alertdialog" or "toolbar" or "tablist" => true,
+        _ => false,
+    };
+
+    private static bool IsHiddenByAttribute(IElement element)
+    {
+        if (string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var style = element.GetAttribute("style");
+        if (string.IsNullOrEmpty(style))
+        {
+            return false;
+        }
+
+        var bounded = ElementNames.Bounded(style);
+        Span<char> compact = stackalloc char[bounded.Length];
+        var length = 0;
+        foreach (var c in bounded)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                compact[length++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        var text = compact[..length];
+        return text.Contains("display:none", StringComparison.Ordinal) || text.Contains("visibility:hidden", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,117 @@
+namespace Pipeline.Core.Parsing.Html;
+
+/// <summary>
+/// What an element's class and id say about it. The word lists follow trafilatura's discard expressions and
+/// Readability's candidate patterns, adjusted on the evaluation set (docs/quality.md).
+/// </summary>
+internal static class BoilerplatePatterns
+{
+    // Page furniture wherever the fragment appears in a class or id ("social-links", "relatedPosts").
+    private static readonly string[] FurnitureFragments =
+    [
+        "footer", "related", "viral", "share", "sharing", "social", "sociable", "syndication", "newsletter", "subnav",
+        "cookie", "sidebar", "banner", "menu", "navigation", "navbar", "navbox", "breadcrumb", "bread-crumb", "byline",
+        "rating", "widget", "attachment", "timestamp", "user-info", "user-profile", "-ad-", "outbrain", "taboola",
+        "criteo", "consent", "modal", "paywall", "next-post", "prev-post", "side-stories", "most-popular", "mostread",
+        "most-read", "sponsor", "skyscraper", "pagination", "pager", "popup", "masthead", "toolbar", "tagcloud",
+        "comment", "disqus", "respond", "login", "signup", "subscribe", "newsticker", "advert", "werbung", "anzeige",
+        "teaser-list", "recommend", "empfehlung", "skiplink", "skip-link", "jump-link", "author-bio", "authorbox",
+        "author-box", "about-author", "postmeta", "post-meta", "entry-meta", "article-meta", "meta-info", "metadata",
+        "dateline", "copyright", "logo", "search", "shariff", "gallery", "slider", "carousel", "lightbox",
+        "overlay", "bottom-bar", "topbar", "top-bar", "flyout", "dropdown", "offcanvas", "off-canvas", "infobox",
+        "linklist", "link-list", "tags", "categories", "keywords", "schlagwort",
+    ];
+
+    // Short words that only count as whole words ("ad" must not match "header" or "download").
+    private static readonly string[] FurnitureTokens =
+    [
+        "ad", "ads", "nav", "hidden", "hide", "tag", "share", "social", "meta", "date", "byline", "author", "header",
+        "head", "foot", "extra", "aside", "promo", "teaser", "related",
+    ];
+
+    // Words that mark the content container; Readability's "maybe candidate" and positive classes.
+    private static readonly string[] ContentFragments =
+    [
+        "article", "body", "content", "entry", "main", "post", "story", "text", "blog", "column",
+    ];
+
+    private static readonly string[] CommentFragments = ["comment", "disqus", "respond", "reply", "kommentar"];
+
+    private static readonly string[] NegativeFragments =
+    [
+        "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead", "media", "meta",
+        "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping",
+        "tags", "widget", "teaser", "social", "nav", "menu",
+    ];
+
+    private static readonly string[] PositiveFragments =
+    [
+        "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog", "story",
+        "artikel", "inhalt",
+    ];
+
+    public static bool IsFurniture(string names)
+    {
+        if (names.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var fragment in FurnitureFragments)
+        {
+            if (names.Contains(fragment, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        foreach (var token in FurnitureTokens)
+        {
+            if (ElementNames.HasToken(names, token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool MayBeContent(string names) => ContainsAny(names, ContentFragments);
+
+    public static bool IsComments(string names) => ContainsAny(names, CommentFragments);
+
+    /// <summary>Readability's class weight: −25 for a negative word, +25 for a positive one (both may apply).</summary>
+    public static int ClassWeight(string names)
+    {
+        if (names.Length == 0)
+        {
+            return 0;
+        }
+
+        var weight = 0;
+        if (ContainsAny(names, NegativeFragments))
+        {
+            weight -= 25;
+        }
+
+        if (ContainsAny(names, PositiveFragments))
+        {
+            weight += 25;
+        }
+
+        return weight;
+    }
+
+    private static bool ContainsAny(string names, string[] fragments)
+    {
+        foreach (var fragment in fragments)
+        {
+            if (names.Contains(fragment, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,194 @@
+using AngleSharp.Dom;
+
+namespace Pipeline.Core.Parsing.Html;
+
+/// <summary>
+/// Readability's choice of the article: every paragraph scores its parent fully and its further ancestors less,
+/// scores are discounted by link density, and the best container is returned with those of its siblings that
+/// read as part of the same article.
+/// </summary>
+internal static class ReadabilityScorer
+{
+    private const int MinParagraphChars = 25;
+    private const int AncestorLevels = 5;
+
+    public static List<IElement> Pick(IElement root)
+    {
+        var stats = TextStats.Measure(root);
+        var scores = new Dictionary<IElement, double>();
+        var stack = new Stack<IElement>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var element = stack.Pop();
+            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            {
+                stack.Push(child);
+            }
+
+            var chars = ParagraphChars(element, stats);
+            if (chars < MinParagraphChars)
+            {
+                continue;
+            }
+
+            var score = 1.0 + Math.Min(stats.Of(element).Commas, 30) + Math.Min(chars / 100, 3);
+            var ancestor = element.ParentElement;
+            for (var level = 0; level < AncestorLevels && ancestor is not null; level++, ancestor = ancestor.ParentElement)
+            {
+                if (!scores.TryGetValue(ancestor, out var current))
+                {
+                    current = InitialScore(ancestor);
+                }
+
+                var divider = level switch { 0 => 1.0, 1 => 2.0, _ => level * 3.0 };
+                scores[ancestor] = current + (score / divider);
+                if (ancestor == root)
+                {
+                    break;
+                }
+            }
+        }
+
+        IElement? top = null;
+        var topScore = double.MinValue;
+        foreach (var (element, score) in scores)
+        {
+            var adjusted = score * (1 - stats.LinkDensity(element));
+            scores[element] = adjusted;
+            if (adjusted > topScore)
+            {
+                (top, topScore) = (element, adjusted);
+            }
+        }
+
+        if (top is null)
+        {
+            return [];
+        }
+
+        top = ClimbToBetterParent(top, topScore, scores, root);
+        return WithRelatedSiblings(top, scores, stats, root);
+    }
+
+    /// <summary>Paragraph-like text that scores its ancestors: a paragraph, or a block's own loose text.</summary>
+    private static int ParagraphChars(IElement element, TextStats stats)
+    {
+        switch (element.LocalName)
+        {
+            case "p" or "pre" or "td" or "blockquote":
+                return stats.Chars(element);
+            case "div" or "section" or "article" or "main" or "span":
+                var own = 0;
+                for (var child = element.FirstChild; child is not null; child = child.NextSibling)
+                {
+                    if (child is IText text)
+                    {
+                        own += TextStats.Count(text.Data).Chars;
+                    }
+                    else if (child is IElement inline && !HtmlText.IsBlock(inline) && inline.LocalName != "br")
+                    {
+                        own += stats.Chars(inline);
+                    }
+                }
+
+                return own;
+            default:
+                return 0;
+        }
+    }
+
+    private static double InitialScore(IElement element)
+    {
+        var score = element.LocalName switch
+        {
+            "div" or "article" or "main" or "section" => 5,
+            "pre" or "td" or "blockquote" => 3,
+            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+            _ => 0,
+        };
+        return score + BoilerplatePatterns.ClassWeight(ElementNames.ClassAndId(element));
+    }
+
+    private static IElement ClimbToBetterParent(IElement top, double topScore, Dictionary<IElement, double> scores, IElement root)
+    {
+        var lastScore = topScore;
+        var threshold = topScore / 3;
+        for (var parent = top.ParentElement; parent is not null && top != root; parent = parent.ParentElement)
+        {
+            if (scores.TryGetValue(parent, out var parentScore))
+            {
+                if (parentScore < threshold)
+                {
+                    break;
+                }
+
+                if (parentScore > lastScore)
+                {
+                    top = parent;
+                    break;
+                }
+
+                lastScore = parentScore;
+            }
+
+            if (parent == root)
+            {
+                break;
+            }
+        }
+
+        // A lone child says nothing its parent does not.
+        while (top != root && top.ParentElement is { } only && only.ChildElementCount == 1 && only.LocalName != "body")
+        {
+            top = only;
+        }
+
+        return top;
+    }
+
+    private static List<IElement> WithRelatedSiblings(IElement top, Dictionary<IElement, double> scores, TextStats stats, IElement root)
+    {
+        if (top == root || top.ParentElement is not { } parent)
+        {
+            return [top];
+        }
+
+        var topScore = scores.GetValueOrDefault(top);
+        var threshold = Math.Max(10, topScore * 0.2);
+        var topClass = top.GetAttribute("class");
+        var picked = new List<IElement>();
+        for (var sibling = parent.FirstElementChild; sibling is not null; sibling = sibling.NextElementSibling)
+        {
+            if (sibling == top)
+            {
+                picked.Add(sibling);
+                continue;
+            }
+
+            var bonus = !string.IsNullOrEmpty(topClass) && topClass == sibling.GetAttribute("class") ? topScore * 0.2 : 0;
+            if (scores.TryGetValue(sibling, out var score) && score + bonus >= threshold)
+            {
+                picked.Add(sibling);
+            }
+            else if (sibling.LocalName == "p")
+            {
+                var chars = stats.Chars(sibling);
+                var density = stats.LinkDensity(sibling);
+                if ((chars > 80 && density < 0.25) || (chars is > 0 and <= 80 && density == 0 && EndsSentence(HtmlText.Render(sibling))))
+                {
+                    picked.Add(sibling);
+                }
+            }
+        }
+
+        return picked;
+    }
+
+    private static bool EndsSentence(string text)
+    {
+        var trimmed = text.AsSpan().TrimEnd();
+        return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '"' or '“' or '”' or '«' or '»';
+    }
+}
