@@ -20,13 +20,14 @@ internal static class BoilerplateCleaner
         var stats = TextStats.Measure(root);
         var pageProse = stats.Of(root).ProseChars;
         var pageChars = stats.Chars(root);
+        var pageText = pageChars - stats.Of(root).LinkChars;
         var doomed = new List<IElement>();
         var stack = new Stack<IElement>();
         stack.Push(root);
         while (stack.Count > 0)
         {
             var element = stack.Pop();
-            if (element != root && IsBoilerplate(element, stats, pageProse, pageChars))
+            if (element != root && IsBoilerplate(element, stats, pageProse, pageChars, pageText))
             {
                 doomed.Add(element);
                 continue;
@@ -44,7 +45,7 @@ internal static class BoilerplateCleaner
         }
     }
 
-    internal static bool IsBoilerplate(IElement element, TextStats stats, int pageProse, int pageChars)
+    internal static bool IsBoilerplate(IElement element, TextStats stats, int pageProse, int pageChars, int pageText)
     {
         if (HtmlText.IsInvisible(element) || IsHiddenByAttribute(element))
         {
@@ -81,7 +82,9 @@ internal static class BoilerplateCleaner
         // Whatever its name, a block holding most of the page's running text is the article (or, on a forum, the
         // posts, which their software calls comments).
         var figures = stats.Of(element);
-        var share = pageProse == 0 ? 0 : (double)figures.ProseChars / pageProse;
+        var share = Math.Max(
+            pageProse == 0 ? 0 : (double)figures.ProseChars / pageProse,
+            pageText == 0 ? 0 : (double)(figures.Chars - figures.LinkChars) / pageText);
         if (BoilerplatePatterns.IsComments(names))
         {
             return share < CommentsAsContentShare;
@@ -94,7 +97,7 @@ internal static class BoilerplateCleaner
     private static bool IsFurnitureRole(string role) => role.Trim().ToLowerInvariant() switch
     {
         "navigation" or "banner" or "contentinfo" or "complementary" or "search" or "menu" or "menubar" or "dialog"
-            or "alertdialog" or "toolbar" or "tablist" => true,
+            or "alertdialog" or "toolbar" => true,
         _ => false,
     };
 

@@ -25,7 +25,7 @@ internal static class BoilerplatePatterns
     // Short words that only count as whole words ("ad" must not match "header" or "download").
     private static readonly string[] FurnitureTokens =
     [
-        "ad", "ads", "nav", "hidden", "hide", "tag", "share", "social", "meta", "date", "byline", "author", "header",
+        "ad", "ads", "nav", "tag", "share", "social", "meta", "date", "byline", "author", "header",
         "head", "foot", "extra", "aside", "promo", "teaser", "related",
     ];
 
