@@ -11,7 +11,7 @@ internal static class BoilerplatePatterns
     [
         "footer", "related", "viral", "share", "sharing", "social", "sociable", "syndication", "newsletter", "subnav",
         "cookie", "sidebar", "banner", "menu", "navigation", "navbar", "navbox", "breadcrumb", "bread-crumb", "byline",
-        "rating", "widget", "attachment", "timestamp", "user-info", "user-profile", "-ad-", "outbrain", "taboola",
+        "rating", "attachment", "timestamp", "user-info", "user-profile", "-ad-", "outbrain", "taboola",
         "criteo", "consent", "modal", "paywall", "next-post", "prev-post", "side-stories", "most-popular", "mostread",
         "most-read", "sponsor", "skyscraper", "pagination", "pager", "popup", "masthead", "toolbar", "tagcloud",
         "comment", "disqus", "respond", "login", "signup", "subscribe", "newsticker", "advert", "werbung", "anzeige",
@@ -22,12 +22,17 @@ internal static class BoilerplatePatterns
         "linklist", "link-list", "tags", "categories", "keywords", "schlagwort",
     ];
 
-    // Short words that only count as whole words ("ad" must not match "header" or "download").
+    // Short words that only count as whole words, between non-letters ("nav" must not match "canvas").
     private static readonly string[] FurnitureTokens =
     [
-        "ad", "ads", "nav", "tag", "share", "social", "meta", "date", "byline", "author", "header",
-        "head", "foot", "extra", "aside", "promo", "teaser", "related",
+        "nav", "tag", "share", "social", "meta", "date", "byline", "author", "extra", "aside", "promo", "teaser", "related",
     ];
+
+    // Starts of a single class or id value: "widget-area", "ad-slot", but not "elementor-widget" or "Section--Ads".
+    private static readonly string[] FurniturePrefixes = ["widget", "ad-", "ads-", "ad_", "ads_", "adv-", "adslot"];
+
+    // Whole class or id values.
+    private static readonly string[] FurnitureValues = ["ad", "ads", "advertisement", "adsbygoogle"];
 
     // Words that mark the content container; Readability's "maybe candidate" and positive classes.
     private static readonly string[] ContentFragments =
@@ -70,6 +75,26 @@ internal static class BoilerplatePatterns
             if (ElementNames.HasToken(names, token))
             {
                 return true;
+            }
+        }
+
+        foreach (var value in names.AsSpan().Split(' '))
+        {
+            var word = names.AsSpan()[value];
+            foreach (var prefix in FurniturePrefixes)
+            {
+                if (word.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            foreach (var whole in FurnitureValues)
+            {
+                if (word.SequenceEqual(whole))
+                {
+                    return true;
+                }
             }
         }
 
