@@ -9,6 +9,15 @@ namespace Pipeline.Core.Parsing.Html;
 internal static class ContentPruner
 {
     private const int ProseCommas = 10;
+
+    private static readonly string[] ReadMorePhrases =
+    [
+        "read more", "read also", "also read", "see also", "related:", "more:", "lesen sie auch", "lesen sie hier",
+        "lesen sie mehr", "lesen sie weiter", "mehr zum thema", "auch interessant", "schon gelesen", "weiterlesen",
+        "das könnte sie auch interessieren", "lea más", "lea también", "lee también", "mira:", "puedes ver", "le puede interesar",
+        "te puede interesar", "ver también", "czytaj też", "czytaj także", "zobacz też", "zobacz także", "lire aussi", "à lire aussi",
+        "voir aussi", "leggi anche",
+    ];
     private const int MinBlockChars = 25;
     private const int MinProseChars = 200;
 
@@ -39,9 +48,62 @@ internal static class ContentPruner
         }
     }
 
+    /// <summary>
+    /// Trafilatura's link density test: a short block that is nearly all link text ("Zurück nach oben", a row of
+    /// tag links) is navigation, more readily so when it closes its container.
+    /// </summary>
+    private static bool IsShortLinkBlock(IElement element, TextStats stats)
+    {
+        var limit = element.LocalName switch
+        {
+            "p" => 30,
+            "div" or "ul" or "ol" or "dl" or "section" => 100,
+            _ => 0,
+        };
+        if (limit == 0)
+        {
+            return false;
+        }
+
+        var figures = stats.Of(element);
+        var isLast = element.NextElementSibling is null;
+        return figures.LinkChars > 0 && figures.Chars < (isLast ? limit * 2 : limit) && figures.LinkChars * 5 > figures.Chars * 4;
+    }
+
+    /// <summary>A paragraph that only points to another article ("Lesen Sie auch: …", "MIRA: …").</summary>
+    private static bool IsReadMoreLine(IElement element, TextStats stats)
+    {
+        if (element.LocalName is not ("p" or "div" or "li" or "h2" or "h3" or "h4" or "strong") || stats.Chars(element) > 300)
+        {
+            return false;
+        }
+
+        var figures = stats.Of(element);
+        if (figures.LinkChars * 2 < figures.Chars)
+        {
+            return false;
+        }
+
+        var text = HtmlText.Render(element).AsSpan().TrimStart();
+        foreach (var phrase in ReadMorePhrases)
+        {
+            if (text.StartsWith(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal static bool IsJunk(IElement element, TextStats stats, int containerProse)
     {
         var tag = element.LocalName;
+        if (IsShortLinkBlock(element, stats) || IsReadMoreLine(element, stats))
+        {
+            return true;
+        }
+
         if (tag is "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
         {
             return BoilerplatePatterns.ClassWeight(ElementNames.ClassAndId(element)) < 0;
