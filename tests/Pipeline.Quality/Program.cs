@@ -97,6 +97,11 @@ public static class Program
             WorstPages.Print(results[0], worst);
         }
 
+        if (worst > 0 && results.Count > 1)
+        {
+            WorstPages.PrintLosses(results[0], results[1], worst);
+        }
+
         if (dump is not null)
         {
             WorstPages.Dump(results[0], dump);

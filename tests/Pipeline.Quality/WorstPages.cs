@@ -33,4 +33,21 @@ internal static class WorstPages
             File.WriteAllText(Path.Combine(folder, page.Page.Id + ".txt"), page.Output);
         }
     }
+
+    /// <summary>Pages where <paramref name="other"/> made fewer mistakes than <paramref name="ours"/>, biggest gap first.</summary>
+    public static void PrintLosses(ExtractorResult ours, ExtractorResult other, int count)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Pages where {other.Name} does better:"));
+        var losses = ours.Pages.Zip(other.Pages)
+            .Select(pair => (pair.First, Gap: Errors(pair.First.Score) - Errors(pair.Second.Score)))
+            .Where(x => x.Gap > 0)
+            .OrderByDescending(x => x.Gap)
+            .Take(count);
+        foreach (var (page, gap) in losses)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"- {page.Page.Id} by {gap} (ours: {page.Score.FalseNegatives} missed, {page.Score.FalsePositives} leaked)"));
+        }
+    }
+
+    private static int Errors(SnippetScore score) => score.FalseNegatives + score.FalsePositives;
 }

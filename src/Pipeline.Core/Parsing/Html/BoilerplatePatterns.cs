@@ -11,21 +11,21 @@ internal static class BoilerplatePatterns
     [
         "footer", "related", "viral", "share", "sharing", "social", "sociable", "syndication", "newsletter", "subnav",
         "cookie", "sidebar", "banner", "menu", "navigation", "navbar", "navbox", "breadcrumb", "bread-crumb", "byline",
-        "rating", "attachment", "timestamp", "user-info", "user-profile", "-ad-", "outbrain", "taboola",
+        "attachment", "timestamp", "user-info", "user-profile", "-ad-", "outbrain", "taboola",
         "criteo", "consent", "modal", "paywall", "next-post", "prev-post", "side-stories", "most-popular", "mostread",
         "most-read", "sponsor", "skyscraper", "pagination", "pager", "popup", "masthead", "toolbar", "tagcloud",
-        "comment", "disqus", "respond", "login", "signup", "subscribe", "newsticker", "advert", "werbung", "anzeige",
+        "disqus", "respond", "login", "signup", "subscribe", "newsticker", "advert", 
         "teaser-list", "recommend", "empfehlung", "skiplink", "skip-link", "jump-link", "author-bio", "authorbox",
         "author-box", "about-author", "postmeta", "post-meta", "entry-meta", "article-meta", "meta-info", "metadata",
-        "dateline", "copyright", "logo", "search", "shariff", "gallery", "slider", "carousel", "lightbox",
+        "dateline", "copyright", "logo", "shariff", "slider", "carousel", "lightbox",
         "overlay", "bottom-bar", "topbar", "top-bar", "flyout", "dropdown", "offcanvas", "off-canvas", "infobox",
-        "linklist", "link-list", "tags", "categories", "keywords", "schlagwort",
+        "linklist", "link-list", "schlagwort",
     ];
 
     // Short words that only count as whole words, between non-letters ("nav" must not match "canvas").
     private static readonly string[] FurnitureTokens =
     [
-        "nav", "tag", "share", "social", "meta", "date", "byline", "author", "extra", "aside", "promo", "teaser", "related",
+        "nav", "tag", "tags", "categories", "keywords", "search", "rating", "werbung", "anzeige", "share", "social", "meta", "date", "byline", "author", "extra", "aside", "promo", "teaser", "related",
     ];
 
     // Starts of a single class or id value: "widget-area", "ad-slot", but not "elementor-widget" or "Section--Ads".
@@ -40,7 +40,7 @@ internal static class BoilerplatePatterns
         "article", "body", "content", "entry", "main", "post", "story", "text", "blog", "column",
     ];
 
-    private static readonly string[] CommentFragments = ["comment", "disqus", "respond", "reply", "kommentar"];
+    private static readonly string[] CommentFragments = ["disqus", "respond", "reply", "kommentar"];
 
     private static readonly string[] NegativeFragments =
     [
@@ -60,6 +60,11 @@ internal static class BoilerplatePatterns
         if (names.Length == 0)
         {
             return false;
+        }
+
+        if (IsComments(names))
+        {
+            return true;
         }
 
         foreach (var fragment in FurnitureFragments)
@@ -103,7 +108,24 @@ internal static class BoilerplatePatterns
 
     public static bool MayBeContent(string names) => ContainsAny(names, ContentFragments);
 
-    public static bool IsComments(string names) => ContainsAny(names, CommentFragments);
+    public static bool IsComments(string names) => ContainsAny(names, CommentFragments) || MentionsComments(names);
+
+    // "comment", "comments", "commentlist", but not "commentary", which is an opinion piece.
+    private static bool MentionsComments(string names)
+    {
+        var at = names.IndexOf("comment", StringComparison.Ordinal);
+        while (at >= 0)
+        {
+            if (!names.AsSpan(at + "comment".Length).StartsWith("ary", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            at = names.IndexOf("comment", at + 1, StringComparison.Ordinal);
+        }
+
+        return false;
+    }
 
     /// <summary>Readability's class weight: −25 for a negative word, +25 for a positive one (both may apply).</summary>
     public static int ClassWeight(string names)
