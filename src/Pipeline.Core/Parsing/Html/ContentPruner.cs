@@ -9,6 +9,8 @@ namespace Pipeline.Core.Parsing.Html;
 internal static class ContentPruner
 {
     private const int ProseCommas = 10;
+    private const int MaxTrailingTitles = 3;
+    private const int MaxTrailingLabelChars = 80;
 
     private static readonly string[] ReadMorePhrases =
     [
@@ -46,6 +48,82 @@ internal static class ContentPruner
                 stack.Push(child);
             }
         }
+
+        ExcludeTrailingTitles(container, excluded);
+    }
+
+    /// <summary>
+    /// Headings, and short lines ending in a colon, that close the container introduce what was pruned after them
+    /// ("Das könnte Sie auch interessieren", "Weitere Informationen:"): without it they are furniture too.
+    /// </summary>
+    private static void ExcludeTrailingTitles(IElement container, HashSet<IElement> excluded)
+    {
+        for (var round = 0; round < MaxTrailingTitles; round++)
+        {
+            if (LastTextNode(container, excluded) is not { } last || TitleHolding(last, container) is not { } title)
+            {
+                return;
+            }
+
+            excluded.Add(title);
+        }
+    }
+
+    private static IText? LastTextNode(IElement container, HashSet<IElement> excluded)
+    {
+        var stack = new Stack<INode>();
+        stack.Push(container);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node is IText text)
+            {
+                if (!string.IsNullOrWhiteSpace(text.Data))
+                {
+                    return text;
+                }
+
+                continue;
+            }
+
+            if (node is IElement element && (HtmlText.IsInvisible(element) || excluded.Contains(element)))
+            {
+                continue;
+            }
+
+            // Children pushed first to last, so the last child is looked at first.
+            for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+            {
+                stack.Push(child);
+            }
+        }
+
+        return null;
+    }
+
+    private static IElement? TitleHolding(IText text, IElement container)
+    {
+        IElement? block = null;
+        for (var element = text.ParentElement; element is not null && element != container; element = element.ParentElement)
+        {
+            if (element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
+            {
+                return element;
+            }
+
+            if (block is null && HtmlText.IsBlock(element))
+            {
+                block = element;
+            }
+        }
+
+        if (block is null || block.LocalName is "li" or "td" or "th" or "tr")
+        {
+            return null;
+        }
+
+        var line = HtmlText.Render(block).AsSpan().Trim();
+        return line.Length is > 0 and <= MaxTrailingLabelChars && line[^1] == ':' ? block : null;
     }
 
     /// <summary>
