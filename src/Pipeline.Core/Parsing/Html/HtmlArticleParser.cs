@@ -12,14 +12,29 @@ internal static class HtmlArticleParser
     public static ArticleDocument Parse(string html, string? url)
     {
         ArgumentNullException.ThrowIfNull(html);
-        using var document = Parser.ParseDocument(html);
+        using var document = Parser.ParseDocument(NestingLimiter.Limit(html));
+
+        // Metadata first: cleaning removes the head's neighbours (header, time, bylines) that it reads.
+        var metadata = HtmlMetadata.From(PageSignals.Collect(document), url);
         var body = MainContentExtractor.Extract(document);
         if (string.IsNullOrWhiteSpace(body))
         {
             throw new ArticleFormatException(ArticleErrorCode.NoArticleText, "page has no article text after boilerplate removal");
         }
 
-        var firstBreak = body.IndexOf('\n', StringComparison.Ordinal);
-        return new ArticleDocument(firstBreak > 0 ? body[..firstBreak] : body, body) { Url = url };
+        return new ArticleDocument(metadata.Title ?? FirstLine(body), body)
+        {
+            Source = metadata.Source,
+            Url = metadata.Url,
+            PublishedAt = metadata.PublishedAt,
+            Authors = metadata.Authors,
+            Language = metadata.Language,
+        };
+    }
+
+    private static string FirstLine(string body)
+    {
+        var end = body.IndexOf('\n', StringComparison.Ordinal);
+        return end > 0 ? body[..end] : body;
     }
 }

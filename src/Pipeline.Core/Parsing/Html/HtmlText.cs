@@ -22,7 +22,7 @@ internal static class HtmlText
             return html.Trim();
         }
 
-        using var document = FragmentParser.ParseDocument(html);
+        using var document = FragmentParser.ParseDocument(NestingLimiter.Limit(html));
         return Render(document.Body ?? (INode)document);
     }
 
