@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Pipeline.Core.Parsing.Html;
 
 /// <summary>
@@ -55,6 +57,12 @@ internal static class BoilerplatePatterns
         "artikel", "inhalt",
     ];
 
+    private static readonly SearchValues<string> FurnitureSearch = SearchValues.Create(FurnitureFragments, StringComparison.Ordinal);
+    private static readonly SearchValues<string> ContentSearch = SearchValues.Create(ContentFragments, StringComparison.Ordinal);
+    private static readonly SearchValues<string> CommentSearch = SearchValues.Create(CommentFragments, StringComparison.Ordinal);
+    private static readonly SearchValues<string> NegativeSearch = SearchValues.Create(NegativeFragments, StringComparison.Ordinal);
+    private static readonly SearchValues<string> PositiveSearch = SearchValues.Create(PositiveFragments, StringComparison.Ordinal);
+
     public static bool IsFurniture(string names)
     {
         if (names.Length == 0)
@@ -67,12 +75,9 @@ internal static class BoilerplatePatterns
             return true;
         }
 
-        foreach (var fragment in FurnitureFragments)
+        if (names.AsSpan().ContainsAny(FurnitureSearch))
         {
-            if (names.Contains(fragment, StringComparison.Ordinal))
-            {
-                return true;
-            }
+            return true;
         }
 
         foreach (var token in FurnitureTokens)
@@ -106,9 +111,9 @@ internal static class BoilerplatePatterns
         return false;
     }
 
-    public static bool MayBeContent(string names) => ContainsAny(names, ContentFragments);
+    public static bool MayBeContent(string names) => names.AsSpan().ContainsAny(ContentSearch);
 
-    public static bool IsComments(string names) => ContainsAny(names, CommentFragments) || MentionsComments(names);
+    public static bool IsComments(string names) => names.AsSpan().ContainsAny(CommentSearch) || MentionsComments(names);
 
     // "comment", "comments", "commentlist", but not "commentary", which is an opinion piece.
     private static bool MentionsComments(string names)
@@ -136,29 +141,16 @@ internal static class BoilerplatePatterns
         }
 
         var weight = 0;
-        if (ContainsAny(names, NegativeFragments))
+        if (names.AsSpan().ContainsAny(NegativeSearch))
         {
             weight -= 25;
         }
 
-        if (ContainsAny(names, PositiveFragments))
+        if (names.AsSpan().ContainsAny(PositiveSearch))
         {
             weight += 25;
         }
 
         return weight;
-    }
-
-    private static bool ContainsAny(string names, string[] fragments)
-    {
-        foreach (var fragment in fragments)
-        {
-            if (names.Contains(fragment, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -34,28 +34,30 @@ internal static class KnownContainers
         "content-main", "content_main", "content-body", "contentbody", "content__body", "main-content", "page-content",
     ];
 
-    /// <summary>The first element of the first rule that matches, in rule order; each rule is tried in turn by the caller.</summary>
-    public static IEnumerable<IElement> Find(IElement root)
-    {
-        for (var rule = 0; rule < 5; rule++)
-        {
-            if (FirstMatch(root, rule) is { } element)
-            {
-                yield return element;
-            }
-        }
-    }
+    private const int RuleCount = 5;
 
-    private static IElement? FirstMatch(IElement root, int rule)
+    /// <summary>For each rule, most specific first, the first element in document order that it matches.</summary>
+    public static List<IElement> Find(IElement root)
     {
+        var firsts = new IElement?[RuleCount];
+        var found = 0;
         var stack = new Stack<IElement>();
         stack.Push(root);
-        while (stack.Count > 0)
+        while (stack.Count > 0 && found < RuleCount)
         {
             var element = stack.Pop();
-            if (Matches(element, rule))
+            if (element.LocalName is "article" or "div" or "main" or "section")
             {
-                return element;
+                var className = ElementNames.Bounded(element.GetAttribute("class")).ToString().ToLowerInvariant();
+                var id = ElementNames.Bounded(element.GetAttribute("id")).ToString().ToLowerInvariant();
+                for (var rule = 0; rule < RuleCount; rule++)
+                {
+                    if (firsts[rule] is null && Matches(element, rule, className, id))
+                    {
+                        firsts[rule] = element;
+                        found++;
+                    }
+                }
             }
 
             for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
@@ -64,10 +66,10 @@ internal static class KnownContainers
             }
         }
 
-        return null;
+        return [.. firsts.OfType<IElement>()];
     }
 
-    private static bool Matches(IElement element, int rule)
+    private static bool Matches(IElement element, int rule, string className, string id)
     {
         var tag = element.LocalName;
         if (rule == 1)
@@ -75,13 +77,6 @@ internal static class KnownContainers
             return tag == "article";
         }
 
-        if (tag is not ("article" or "div" or "main" or "section"))
-        {
-            return false;
-        }
-
-        var className = ElementNames.Bounded(element.GetAttribute("class")).ToString().ToLowerInvariant();
-        var id = ElementNames.Bounded(element.GetAttribute("id")).ToString().ToLowerInvariant();
         var role = element.GetAttribute("role");
         return rule switch
         {

@@ -137,9 +137,18 @@ internal sealed class PageSignals
             return true;
         }
 
+        if (!MentionsAuthor(element.GetAttribute("class")) && !MentionsAuthor(element.GetAttribute("id")))
+        {
+            return false;
+        }
+
         var names = ElementNames.ClassAndId(element);
         return ElementNames.HasToken(names, "byline") || ElementNames.HasToken(names, "author");
     }
+
+    private static bool MentionsAuthor(string? value) =>
+        value is not null && (ElementNames.Bounded(value).Contains("author", StringComparison.OrdinalIgnoreCase)
+            || ElementNames.Bounded(value).Contains("byline", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsRel(IElement element, string value)
     {
