@@ -64,7 +64,7 @@ internal sealed class ExtractionEvaluation(IReadOnlyList<EvaluationPage> pages)
             var cpuSpeed = megabytes / result.ProcessorTime.TotalSeconds;
             var baselineSpeed = megabytes / speedBaseline.ProcessorTime.TotalSeconds;
             table.AppendLine(CultureInfo.InvariantCulture,
-                $"| {result.Name} | {pages.Count} | {result.Score.Precision:0.000} | {result.Score.Recall:0.000} | {result.Score.F1:0.000} | {speed:0.0} | {cpuSpeed:0.0} | {cpuSpeed / baselineSpeed:0.00}× |");
+                $"| {result.Name} | {pages.Count} | {result.Score.Precision:0.0000} | {result.Score.Recall:0.0000} | {result.Score.F1:0.0000} | {speed:0.0} | {cpuSpeed:0.0} | {cpuSpeed / baselineSpeed:0.00}× |");
         }
 
         return table.ToString();

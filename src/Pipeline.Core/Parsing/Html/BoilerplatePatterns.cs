@@ -27,7 +27,7 @@ internal static class BoilerplatePatterns
     // Short words that only count as whole words, between non-letters ("nav" must not match "canvas").
     private static readonly string[] FurnitureTokens =
     [
-        "nav", "tag", "tags", "categories", "keywords", "search", "rating", "werbung", "anzeige", "share", "social", "meta", "date", "byline", "author", "extra", "aside", "promo", "teaser", "related",
+        "nav", "tag", "tags", "categories", "keywords", "search", "rating", "werbung", "anzeige", "share", "social", "meta", "date", "byline", "author", "extra", "aside", "promo", "related",
     ];
 
     // Starts of a single class or id value: "widget-area", "ad-slot", but not "elementor-widget" or "Section--Ads".
