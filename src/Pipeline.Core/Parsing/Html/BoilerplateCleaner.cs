@@ -57,8 +57,8 @@ internal static class BoilerplateCleaner
             case "nav" or "aside" or "footer" or "menu" or "dialog" or "figure" or "time" or "label" or "option":
                 return true;
             case "header":
-                // A page header is logo and menu; an article header holds the headline and often the lead.
-                return stats.Of(element).Headlines == 0;
+                // A page header is logo and menu; an article header holds the headline or the lead's running text.
+                return stats.Of(element).Headlines == 0 && stats.Of(element).ProseChars < ProtectedProseChars;
             case "form":
                 // ASP.NET pages wrap the whole page in one form; a search or comment form holds no paragraphs.
                 return stats.Of(element).Paragraphs == 0 && stats.Chars(element) * 2 < pageChars;

@@ -15,11 +15,11 @@ internal static class BoilerplatePatterns
         "cookie", "sidebar", "banner", "menu", "navigation", "navbar", "navbox", "breadcrumb", "bread-crumb", "byline",
         "attachment", "timestamp", "user-info", "user-profile", "-ad-", "outbrain", "taboola",
         "criteo", "consent", "modal", "paywall", "next-post", "prev-post", "side-stories", "most-popular", "mostread",
-        "most-read", "sponsor", "skyscraper", "pagination", "pager", "popup", "masthead", "toolbar", "tagcloud",
-        "disqus", "respond", "login", "signup", "subscribe", "newsticker", "advert", 
+        "most-read", "sponsor", "skyscraper", "pagination", "popup", "masthead", "toolbar", "tagcloud",
+        "disqus", "signup", "subscribe", "newsticker", "advert", 
         "teaser-list", "recommend", "empfehlung", "skiplink", "skip-link", "jump-link", "author-bio", "authorbox",
         "author-box", "about-author", "postmeta", "post-meta", "entry-meta", "article-meta", "meta-info", "metadata",
-        "dateline", "copyright", "logo", "shariff", "slider", "carousel", "lightbox",
+        "dateline", "copyright", "shariff", "slider", "carousel", "lightbox",
         "overlay", "bottom-bar", "topbar", "top-bar", "flyout", "dropdown", "offcanvas", "off-canvas", "infobox",
         "linklist", "link-list", "schlagwort",
     ];
@@ -27,7 +27,7 @@ internal static class BoilerplatePatterns
     // Short words that only count as whole words, between non-letters ("nav" must not match "canvas").
     private static readonly string[] FurnitureTokens =
     [
-        "nav", "tag", "tags", "categories", "keywords", "search", "rating", "werbung", "anzeige", "share", "social", "meta", "date", "byline", "author", "extra", "aside", "promo", "related",
+        "nav", "pager", "login", "logo", "tag", "tags", "categories", "keywords", "search", "rating", "werbung", "anzeige", "share", "social", "meta", "byline", "author", "extra", "aside", "promo", "related",
     ];
 
     // Starts of a single class or id value: "widget-area", "ad-slot", but not "elementor-widget" or "Section--Ads".
@@ -42,7 +42,7 @@ internal static class BoilerplatePatterns
         "article", "body", "content", "entry", "main", "post", "story", "text", "blog", "column",
     ];
 
-    private static readonly string[] CommentFragments = ["disqus", "respond", "reply", "kommentar"];
+    private static readonly string[] CommentFragments = ["disqus", "kommentar"];
 
     private static readonly string[] NegativeFragments =
     [
@@ -113,7 +113,8 @@ internal static class BoilerplatePatterns
 
     public static bool MayBeContent(string names) => names.AsSpan().ContainsAny(ContentSearch);
 
-    public static bool IsComments(string names) => names.AsSpan().ContainsAny(CommentSearch) || MentionsComments(names);
+    public static bool IsComments(string names) => names.AsSpan().ContainsAny(CommentSearch) || MentionsComments(names)
+        || ElementNames.HasToken(names, "respond") || ElementNames.HasToken(names, "reply") || ElementNames.HasToken(names, "replies");
 
     // "comment", "comments", "commentlist", but not "commentary", which is an opinion piece.
     private static bool MentionsComments(string names)
