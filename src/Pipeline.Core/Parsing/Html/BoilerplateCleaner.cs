@@ -11,7 +11,7 @@ internal static class BoilerplateCleaner
 {
     // A furniture-named block with this much running text that also carries a content word ("content sidebar-left",
     // "td-post-content td-pb-border-top") is the page's content wrapper, not furniture.
-    private const int ProtectedProseChars = 400;
+    private const int ProtectedProseChars = 800;
     private const double ContentShare = 0.5;
     private const double CommentsAsContentShare = 0.8;
 
