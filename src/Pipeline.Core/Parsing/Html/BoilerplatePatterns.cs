@@ -13,13 +13,12 @@ internal static class BoilerplatePatterns
     [
         "footer", "related", "viral", "share", "sharing", "social", "sociable", "syndication", "newsletter", "subnav",
         "cookie", "sidebar", "banner", "menu", "navigation", "navbar", "navbox", "breadcrumb", "bread-crumb", "byline",
-        "attachment", "timestamp", "user-info", "user-profile", "-ad-", "outbrain", "taboola",
-        "criteo", "consent", "modal", "paywall", "next-post", "prev-post", "side-stories", "most-popular", "mostread",
-        "most-read", "sponsor", "skyscraper", "pagination", "popup", "masthead", "toolbar", "tagcloud",
-        "disqus", "signup", "subscribe", "newsticker", "advert", 
-        "teaser-list", "recommend", "empfehlung", "skiplink", "skip-link", "jump-link", "author-bio", "authorbox",
-        "author-box", "about-author", "postmeta", "post-meta", "entry-meta", "article-meta", "meta-info", "metadata",
-        "dateline", "copyright", "shariff", "slider", "carousel", "lightbox",
+        "attachment", "timestamp", "user-info", "user-profile", "-ad-", "outbrain", "taboola", "criteo", "consent",
+        "modal", "paywall", "next-post", "prev-post", "side-stories", "most-popular", "mostread", "most-read",
+        "sponsor", "skyscraper", "pagination", "popup", "masthead", "toolbar", "tagcloud", "disqus", "signup",
+        "subscribe", "newsticker", "advert", "teaser-list", "recommend", "empfehlung", "skiplink", "skip-link",
+        "jump-link", "author-bio", "authorbox", "author-box", "about-author", "postmeta", "post-meta", "entry-meta",
+        "article-meta", "meta-info", "metadata", "dateline", "copyright", "shariff", "slider", "carousel", "lightbox",
         "overlay", "bottom-bar", "topbar", "top-bar", "flyout", "dropdown", "offcanvas", "off-canvas", "infobox",
         "linklist", "link-list", "schlagwort",
     ];
@@ -27,7 +26,8 @@ internal static class BoilerplatePatterns
     // Short words that only count as whole words, between non-letters ("nav" must not match "canvas").
     private static readonly string[] FurnitureTokens =
     [
-        "nav", "pager", "login", "logo", "tag", "tags", "categories", "keywords", "search", "rating", "werbung", "anzeige", "share", "social", "meta", "byline", "author", "extra", "aside", "promo", "related",
+        "nav", "pager", "login", "logo", "tag", "tags", "categories", "keywords", "search", "rating", "werbung",
+        "anzeige", "meta", "author", "extra", "aside", "promo",
     ];
 
     // Starts of a single class or id value: "widget-area", "ad-slot", but not "elementor-widget" or "Section--Ads".
