@@ -5,6 +5,8 @@ namespace Pipeline.Quality;
 /// <summary>
 /// Turns a web page's bytes into text the way a crawler without HTTP headers must: a byte order mark, else strict
 /// UTF-8, else the charset the page names in <c>&lt;meta charset&gt;</c> or <c>http-equiv</c>, else Windows-1252.
+/// A page that names UTF-8 but has a few broken sequences is decoded as UTF-8 with replacement characters; one whose
+/// non-ASCII bytes are mostly not UTF-8 is taken at its next declaration, or as Windows-1252.
 /// Kept on its own so that it can later move behind the analyzer's decoding.
 /// </summary>
 internal static class PageDecoder
@@ -39,12 +41,30 @@ internal static class PageDecoder
         }
         catch (DecoderFallbackException)
         {
-            return DeclaredEncoding(bytes[..Math.Min(bytes.Length, CharsetSniffBytes)]).GetString(bytes);
+            return DeclaredEncoding(bytes[..Math.Min(bytes.Length, CharsetSniffBytes)], MostlyUtf8(bytes)).GetString(bytes);
         }
     }
 
-    /// <summary>The encoding named after the first <c>charset=</c> in the page's head, or Windows-1252.</summary>
-    internal static Encoding DeclaredEncoding(ReadOnlySpan<byte> head)
+    /// <summary>Whether at most one in ten non-ASCII characters is a broken UTF-8 sequence.</summary>
+    private static bool MostlyUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var text = Encoding.UTF8.GetString(bytes);
+        var broken = 0;
+        var nonAscii = 0;
+        foreach (var c in text)
+        {
+            broken += c == '\uFFFD' ? 1 : 0;
+            nonAscii += c > '\u007F' ? 1 : 0;
+        }
+
+        return broken * 10 <= nonAscii;
+    }
+
+    /// <summary>
+    /// The encoding named after the first usable <c>charset=</c> in the page's head (UTF-8 only when the bytes are
+    /// <paramref name="mostlyUtf8"/>), or Windows-1252.
+    /// </summary>
+    internal static Encoding DeclaredEncoding(ReadOnlySpan<byte> head, bool mostlyUtf8)
     {
         var text = Encoding.Latin1.GetString(head);
         var at = text.IndexOf("charset", StringComparison.OrdinalIgnoreCase);
@@ -67,9 +87,11 @@ internal static class PageDecoder
                 var name = text[start..i];
                 try
                 {
-                    // A page that is not UTF-8 yet claims to be is most often Windows-1252 in disguise.
                     var encoding = Encoding.GetEncoding(name);
-                    return encoding is UTF8Encoding ? Encoding.GetEncoding(1252) : encoding;
+                    if (encoding is not UTF8Encoding || mostlyUtf8)
+                    {
+                        return encoding;
+                    }
                 }
                 catch (ArgumentException)
                 {
