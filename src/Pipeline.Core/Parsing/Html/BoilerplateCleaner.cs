@@ -13,6 +13,7 @@ internal static class BoilerplateCleaner
     // "td-post-content td-pb-border-top") is the page's content wrapper, not furniture.
     private const int ProtectedProseChars = 800;
     private const double ContentShare = 0.5;
+    private const int LongCaptionChars = 200;
     private const double CommentsAsContentShare = 0.8;
 
     public static void Clean(IElement root)
@@ -54,8 +55,11 @@ internal static class BoilerplateCleaner
 
         switch (element.LocalName)
         {
-            case "nav" or "aside" or "footer" or "menu" or "dialog" or "figure" or "time" or "label" or "option":
+            case "nav" or "aside" or "footer" or "menu" or "dialog" or "time" or "label" or "option":
                 return true;
+            case "figure":
+                // Image credits and short captions are furniture; a slideshow's long captions are its text.
+                return stats.Chars(element) - stats.Of(element).LinkChars < LongCaptionChars;
             case "header":
                 // A page header is logo and menu; an article header holds the headline or the lead's running text.
                 return stats.Of(element).Headlines == 0 && stats.Of(element).ProseChars < ProtectedProseChars;
