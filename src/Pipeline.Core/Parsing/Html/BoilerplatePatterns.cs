@@ -20,7 +20,7 @@ internal static class BoilerplatePatterns
         "jump-link", "author-bio", "authorbox", "author-box", "about-author", "postmeta", "post-meta", "entry-meta",
         "article-meta", "meta-info", "metadata", "dateline", "copyright", "shariff", "slider", "carousel", "lightbox",
         "overlay", "bottom-bar", "topbar", "top-bar", "flyout", "dropdown", "offcanvas", "off-canvas", "infobox",
-        "linklist", "link-list", "schlagwort",
+        "linklist", "link-list", "schlagwort", "caption", "credit", "bildunterschrift",
     ];
 
     // Short words that only count as whole words, between non-letters ("nav" must not match "canvas").
