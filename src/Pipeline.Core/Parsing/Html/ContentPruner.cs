@@ -10,6 +10,7 @@ internal static class ContentPruner
 {
     private const int ProseCommas = 10;
     private const int MaxTrailingTitles = 3;
+    private const int MaxDateLineChars = 40;
     private const int MaxTrailingLabelChars = 80;
 
     private static readonly string[] ReadMorePhrases =
@@ -148,6 +149,32 @@ internal static class ContentPruner
         return figures.LinkChars > 0 && figures.Chars < (isLast ? limit * 2 : limit) && figures.LinkChars * 5 > figures.Chars * 4;
     }
 
+    /// <summary>A short line that is mostly a date or time stamp ("23.10.2018", "12.12.2022, 08:30 Uhr").</summary>
+    private static bool IsDateLine(IElement element, TextStats stats)
+    {
+        if (element.LocalName is not ("p" or "div") || stats.Chars(element) is 0 or > MaxDateLineChars)
+        {
+            return false;
+        }
+
+        var text = HtmlText.Render(element);
+        var digits = 0;
+        var hasYear = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                continue;
+            }
+
+            digits++;
+            hasYear |= i + 3 < text.Length && text[i] is '1' or '2' && text[i + 1] is '9' or '0' && char.IsAsciiDigit(text[i + 2])
+                && char.IsAsciiDigit(text[i + 3]) && (i + 4 == text.Length || !char.IsAsciiDigit(text[i + 4])) && (i == 0 || !char.IsAsciiDigit(text[i - 1]));
+        }
+
+        return hasYear && digits * 4 >= stats.Chars(element);
+    }
+
     /// <summary>A paragraph that only points to another article ("Lesen Sie auch: …", "MIRA: …").</summary>
     private static bool IsReadMoreLine(IElement element, TextStats stats)
     {
@@ -177,7 +204,7 @@ internal static class ContentPruner
     internal static bool IsJunk(IElement element, TextStats stats, int containerProse)
     {
         var tag = element.LocalName;
-        if (IsShortLinkBlock(element, stats) || IsReadMoreLine(element, stats))
+        if (IsShortLinkBlock(element, stats) || IsReadMoreLine(element, stats) || IsDateLine(element, stats))
         {
             return true;
         }
