@@ -26,6 +26,7 @@ internal static class MainContentExtractor
         var byName = string.Empty;
         foreach (var container in KnownContainers.Find(root))
         {
+            excluded.Clear();
             ContentPruner.Prune(container, excluded);
             byName = HtmlText.Render(container, excluded);
             if (byName.Length >= MinExtractedChars)
