@@ -22,6 +22,7 @@ public sealed class HtmlExtractionTests
     [InlineData("COMMENT-LEAK")]
     [InlineData("TEMPLATE-LEAK")]
     [InlineData("NOSCRIPT-LEAK")]
+    [InlineData("TITLE-LEAK")]
     [InlineData("color: red")]
     public void Scripts_styles_comments_and_templates_never_reach_the_body(string leak)
     {

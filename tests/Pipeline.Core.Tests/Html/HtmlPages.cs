@@ -36,6 +36,7 @@ internal static class HtmlPages
               <template><p>TEMPLATE-LEAK</p></template>
               <p>{{SecondParagraph}}</p>
               <noscript>NOSCRIPT-LEAK</noscript>
+              <title>TITLE-LEAK</title>
               <p>{{ThirdParagraph}}</p>
               {{articleExtras}}
               <div class="related-articles"><h3>Related stories</h3><ul>

@@ -41,8 +41,8 @@ internal static class HtmlText
     /// <summary>Elements whose content is never article text.</summary>
     public static bool IsInvisible(IElement element) => element.LocalName switch
     {
-        "script" or "style" or "noscript" or "template" or "head" or "svg" or "math" or "iframe" or "object"
-            or "embed" or "canvas" or "select" or "button" or "input" or "textarea" => true,
+        "script" or "style" or "noscript" or "template" or "head" or "title" or "svg" or "math" or "iframe" or "object"
+            or "embed" or "canvas" or "select" or "button" or "input" or "textarea" or "datalist" => true,
         _ => element.HasAttribute("hidden"),
     };
 

@@ -78,7 +78,7 @@ internal static class ReadabilityScorer
         {
             case "p" or "pre" or "td" or "blockquote":
                 return stats.Chars(element);
-            case "div" or "section" or "article" or "main" or "span":
+            case "div" or "section" or "article" or "main":
                 var own = 0;
                 for (var child = element.FirstChild; child is not null; child = child.NextSibling)
                 {
