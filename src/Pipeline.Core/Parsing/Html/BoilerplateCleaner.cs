@@ -4,8 +4,9 @@ namespace Pipeline.Core.Parsing.Html;
 
 /// <summary>
 /// Removes what is never article text from a parsed page before the content is looked for: invisible elements,
-/// navigation, page headers and footers, asides, forms, figures, and blocks whose class or id names page furniture
-/// (share bars, related links, newsletters, cookie notices, comments).
+/// navigation, page headers and footers, asides, search and comment forms, figures with short captions, time stamps,
+/// landmark roles, and blocks whose class or id names page furniture (share bars, related links, newsletters, cookie
+/// notices, comments) unless they hold most of the page's running text.
 /// </summary>
 internal static class BoilerplateCleaner
 {
@@ -46,6 +47,7 @@ internal static class BoilerplateCleaner
         }
     }
 
+    /// <summary>Whether one element is boilerplate; internal so that the quality tool can explain a page's losses.</summary>
     internal static bool IsBoilerplate(IElement element, TextStats stats, int pageProse, int pageChars, int pageText)
     {
         if (HtmlText.IsInvisible(element) || IsHiddenByAttribute(element))

@@ -3,14 +3,19 @@ using AngleSharp.Dom;
 namespace Pipeline.Core.Parsing.Html;
 
 /// <summary>
-/// Readability's conditional cleaning inside the chosen container: blocks that look like link lists, forms, image
-/// strips or stray short lines are removed, unless they carry enough prose (ten or more commas) to be text.
+/// Marks the junk inside a candidate container, leaving the page as it is: Readability's conditional cleaning
+/// (blocks that look like link lists, forms, image strips or stray short lines, unless they carry enough running
+/// text), trafilatura's short-link-block test, "read more" lines, date stamps, and the headings left dangling at
+/// the end once the list they introduced is gone.
 /// </summary>
 internal static class ContentPruner
 {
     private const int ProseCommas = 10;
-    private const int MaxTrailingTitles = 3;
+    private const int MinProseChars = 200;
+    private const int MinBlockChars = 25;
+    private const int MaxReadMoreChars = 300;
     private const int MaxDateLineChars = 40;
+    private const int MaxTrailingTitles = 3;
     private const int MaxTrailingLabelChars = 80;
 
     private static readonly string[] ReadMorePhrases =
@@ -21,8 +26,6 @@ internal static class ContentPruner
         "te puede interesar", "ver también", "czytaj też", "czytaj także", "zobacz też", "zobacz także", "lire aussi", "à lire aussi",
         "voir aussi", "leggi anche",
     ];
-    private const int MinBlockChars = 25;
-    private const int MinProseChars = 200;
 
     /// <summary>Adds the junk blocks under <paramref name="container"/> to <paramref name="excluded"/>; the page is left as it is.</summary>
     public static void Prune(IElement container, HashSet<IElement> excluded)
@@ -178,7 +181,7 @@ internal static class ContentPruner
     /// <summary>A paragraph that only points to another article ("Lesen Sie auch: …", "MIRA: …").</summary>
     private static bool IsReadMoreLine(IElement element, TextStats stats)
     {
-        if (element.LocalName is not ("p" or "div" or "li" or "h2" or "h3" or "h4" or "strong") || stats.Chars(element) > 300)
+        if (element.LocalName is not ("p" or "div" or "li" or "h2" or "h3" or "h4" or "strong") || stats.Chars(element) > MaxReadMoreChars)
         {
             return false;
         }
@@ -201,6 +204,7 @@ internal static class ContentPruner
         return false;
     }
 
+    /// <summary>Whether one element is junk; internal so that the quality tool can explain a page's losses.</summary>
     internal static bool IsJunk(IElement element, TextStats stats, int containerProse)
     {
         var tag = element.LocalName;

@@ -50,12 +50,14 @@ internal static class ReadabilityScorer
             }
         }
 
+        // Discounted into a new map rather than in place: a dictionary is not rewritten while it is enumerated.
+        var discounted = new Dictionary<IElement, double>(scores.Count);
         IElement? top = null;
         var topScore = double.MinValue;
         foreach (var (element, score) in scores)
         {
             var adjusted = score * (1 - stats.LinkDensity(element));
-            scores[element] = adjusted;
+            discounted[element] = adjusted;
             if (adjusted > topScore)
             {
                 (top, topScore) = (element, adjusted);
@@ -67,8 +69,8 @@ internal static class ReadabilityScorer
             return [];
         }
 
-        top = ClimbToBetterParent(top, topScore, scores, root);
-        return WithRelatedSiblings(top, scores, stats, root);
+        top = ClimbToBetterParent(top, topScore, discounted, root);
+        return WithRelatedSiblings(top, discounted, stats, root);
     }
 
     /// <summary>Paragraph-like text that scores its ancestors: a paragraph, or a block's own loose text.</summary>
