@@ -17,7 +17,9 @@ internal static class ElementNames
             return string.Empty;
         }
 
-        return string.Concat(Bounded(className), " ", Bounded(id)).ToLowerInvariant();
+        // One space between values, whatever white space the page used, so that values can be split on it.
+        var names = string.Concat(Bounded(className), " ", Bounded(id)).ToLowerInvariant();
+        return names.AsSpan().ContainsAny('\t', '\n', '\r') ? names.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ') : names;
     }
 
     public static ReadOnlySpan<char> Bounded(string? value) =>

@@ -4,8 +4,8 @@ namespace Pipeline.Core.Parsing.Html;
 
 /// <summary>
 /// Finds the article text of a parsed page: boilerplate is removed, the container is looked for by name and by
-/// Readability's scoring, and the better of the two is kept (trafilatura's comparison), falling back to the whole
-/// cleaned page when neither holds enough text.
+/// Readability's scoring, each candidate is pruned, and the longer is kept (a variant of trafilatura's comparison),
+/// falling back to the whole cleaned page when neither holds enough text.
 /// </summary>
 internal static class MainContentExtractor
 {
@@ -53,18 +53,17 @@ internal static class MainContentExtractor
         return whole.Length > best.Length ? whole : best;
     }
 
+    /// <summary>
+    /// Both candidates have been pruned the same way, so the longer one has kept more of the article; a named
+    /// container too short to be one loses unless the scored pick is shorter still.
+    /// </summary>
     private static string Choose(string byName, string byScore)
     {
-        if (byName.Length == 0)
+        if (byScore.Length > byName.Length)
         {
             return byScore;
         }
 
-        if (byScore.Length == 0 || byName.Length > 2 * byScore.Length)
-        {
-            return byName;
-        }
-
-        return byScore.Length > 2 * byName.Length || byName.Length < MinExtractedChars ? byScore : byName;
+        return byName.Length >= MinExtractedChars || byName.Length > 2 * byScore.Length ? byName : byScore;
     }
 }

@@ -4,7 +4,8 @@ namespace Pipeline.Core.Parsing.Html;
 
 /// <summary>
 /// Text figures of every element under a root, measured in one pass: visible characters (whitespace not counted),
-/// characters inside links, commas, and how many paragraphs, list items, images, inputs and level-1 headings it holds.
+/// characters inside links, commas, running text (paragraphs that are mostly not links), and how many paragraphs,
+/// list items, images, inputs and level-1 headings it holds.
 /// </summary>
 internal sealed class TextStats
 {
