@@ -4,8 +4,8 @@ namespace Pipeline.Core.Parsing.Html;
 
 /// <summary>
 /// Finds the article text of a parsed page: boilerplate is removed, the container is looked for by name and by
-/// Readability's scoring, each candidate is pruned, and the longer is kept (a variant of trafilatura's comparison),
-/// falling back to the whole cleaned page when neither holds enough text.
+/// Readability's scoring, each is widened with its related siblings and pruned, and the longer is kept (a variant of
+/// trafilatura's comparison), falling back to the whole cleaned page when neither holds enough text.
 /// </summary>
 internal static class MainContentExtractor
 {
@@ -22,27 +22,19 @@ internal static class MainContentExtractor
 
         BoilerplateCleaner.Clean(root);
 
+        var readability = ReadabilityScorer.Score(root);
         var excluded = new HashSet<IElement>();
         var byName = string.Empty;
         foreach (var container in KnownContainers.Find(root))
         {
-            excluded.Clear();
-            ContentPruner.Prune(container, excluded);
-            byName = HtmlText.Render(container, excluded);
+            byName = PrunedText(readability.WithRelatedSiblings(container), excluded);
             if (byName.Length >= MinExtractedChars)
             {
                 break;
             }
         }
 
-        var picked = ReadabilityScorer.Pick(root);
-        excluded.Clear();
-        foreach (var element in picked)
-        {
-            ContentPruner.Prune(element, excluded);
-        }
-
-        var byScore = string.Join("\n\n", picked.Select(e => HtmlText.Render(e, excluded)).Where(t => t.Length > 0));
+        var byScore = readability.Best is { } top ? PrunedText(readability.WithRelatedSiblings(top), excluded) : string.Empty;
         var best = Choose(byName, byScore);
         if (best.Length >= MinExtractedChars)
         {
@@ -51,6 +43,17 @@ internal static class MainContentExtractor
 
         var whole = HtmlText.Render(root);
         return whole.Length > best.Length ? whole : best;
+    }
+
+    private static string PrunedText(List<IElement> blocks, HashSet<IElement> excluded)
+    {
+        excluded.Clear();
+        foreach (var block in blocks)
+        {
+            ContentPruner.Prune(block, excluded);
+        }
+
+        return string.Join("\n\n", blocks.Select(block => HtmlText.Render(block, excluded)).Where(text => text.Length > 0));
     }
 
     /// <summary>

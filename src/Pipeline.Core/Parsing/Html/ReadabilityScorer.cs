@@ -3,16 +3,31 @@ using AngleSharp.Dom;
 namespace Pipeline.Core.Parsing.Html;
 
 /// <summary>
-/// Readability's choice of the article: every paragraph scores its parent fully and its further ancestors less,
-/// scores are discounted by link density, and the best container is returned with those of its siblings that
-/// read as part of the same article.
+/// Readability's scoring of a cleaned page: every paragraph scores its parent fully and its further ancestors less,
+/// scores are discounted by link density, and the best container climbs to a better-scoring parent. Any container
+/// (this best one, or one found by name) can then be widened with the siblings that read as part of the same article.
 /// </summary>
-internal static class ReadabilityScorer
+internal sealed class ReadabilityScorer
 {
     private const int MinParagraphChars = 25;
     private const int AncestorLevels = 5;
 
-    public static List<IElement> Pick(IElement root)
+    private readonly IElement _root;
+    private readonly TextStats _stats;
+    private readonly Dictionary<IElement, double> _scores;
+
+    private ReadabilityScorer(IElement root, TextStats stats, Dictionary<IElement, double> scores, IElement? best)
+    {
+        _root = root;
+        _stats = stats;
+        _scores = scores;
+        Best = best;
+    }
+
+    /// <summary>The best-scoring container, or null when the page has no paragraph at all.</summary>
+    public IElement? Best { get; }
+
+    public static ReadabilityScorer Score(IElement root)
     {
         var stats = TextStats.Measure(root);
         var scores = new Dictionary<IElement, double>();
@@ -64,13 +79,8 @@ internal static class ReadabilityScorer
             }
         }
 
-        if (top is null)
-        {
-            return [];
-        }
-
-        top = ClimbToBetterParent(top, topScore, discounted, root);
-        return WithRelatedSiblings(top, discounted, stats, root);
+        var best = top is null ? null : ClimbToBetterParent(top, topScore, discounted, root);
+        return new ReadabilityScorer(root, stats, discounted, best);
     }
 
     /// <summary>Paragraph-like text that scores its ancestors: a paragraph, or a block's own loose text.</summary>
@@ -150,14 +160,18 @@ internal static class ReadabilityScorer
         return top;
     }
 
-    private static List<IElement> WithRelatedSiblings(IElement top, Dictionary<IElement, double> scores, TextStats stats, IElement root)
+    /// <summary>
+    /// <paramref name="top"/> with those of its siblings that score within a fifth of it or are link-poor paragraphs,
+    /// in document order: a lead or a closing paragraph often sits next to the article's container, not in it.
+    /// </summary>
+    public List<IElement> WithRelatedSiblings(IElement top)
     {
-        if (top == root || top.ParentElement is not { } parent)
+        if (top == _root || top.ParentElement is not { } parent)
         {
             return [top];
         }
 
-        var topScore = scores.GetValueOrDefault(top);
+        var topScore = _scores.GetValueOrDefault(top);
         var threshold = Math.Max(10, topScore * 0.2);
         var topClass = top.GetAttribute("class");
         var picked = new List<IElement>();
@@ -170,14 +184,14 @@ internal static class ReadabilityScorer
             }
 
             var bonus = !string.IsNullOrEmpty(topClass) && topClass == sibling.GetAttribute("class") ? topScore * 0.2 : 0;
-            if (scores.TryGetValue(sibling, out var score) && score + bonus >= threshold)
+            if (_scores.TryGetValue(sibling, out var score) && score + bonus >= threshold)
             {
                 picked.Add(sibling);
             }
             else if (sibling.LocalName == "p")
             {
-                var chars = stats.Chars(sibling);
-                var density = stats.LinkDensity(sibling);
+                var chars = _stats.Chars(sibling);
+                var density = _stats.LinkDensity(sibling);
                 if ((chars > 80 && density < 0.25) || (chars is > 0 and <= 80 && density == 0 && EndsSentence(HtmlText.Render(sibling))))
                 {
                     picked.Add(sibling);
