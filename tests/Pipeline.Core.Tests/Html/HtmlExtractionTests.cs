@@ -100,6 +100,23 @@ public sealed class HtmlExtractionTests
     }
 
     [Fact]
+    public void Hundred_thousand_sibling_paragraphs_are_all_kept()
+    {
+        // AngleSharp's sibling navigation searches the parent's child list: walking siblings would be quadratic here.
+        const int count = 100_000;
+        var html = new StringBuilder("<html><body><div class='entry-content'>");
+        for (var i = 0; i < count; i++)
+        {
+            html.Append("<p>Paragraph ").Append(i).Append(", with a comma and a full stop.</p>");
+        }
+
+        var body = HtmlArticleParser.Parse(html.Append("</div></body></html>").ToString(), null).Body;
+
+        Assert.Equal(count, body.Split("\n\n").Length);
+        Assert.EndsWith("Paragraph 99999, with a comma and a full stop.", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_megabyte_attribute_is_handled()
     {
         var huge = new string('a', 1 << 20);

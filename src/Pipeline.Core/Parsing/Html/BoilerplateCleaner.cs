@@ -35,10 +35,7 @@ internal static class BoilerplateCleaner
                 continue;
             }
 
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
-            {
-                stack.Push(child);
-            }
+            DomChildren.PushElements(stack, element);
         }
 
         foreach (var element in doomed)

@@ -33,10 +33,7 @@ internal static class ContentPruner
         var stats = TextStats.Measure(container);
         var containerProse = stats.Of(container).ProseChars;
         var stack = new Stack<IElement>();
-        for (var child = container.LastElementChild; child is not null; child = child.PreviousElementSibling)
-        {
-            stack.Push(child);
-        }
+        DomChildren.PushElements(stack, container);
 
         while (stack.Count > 0)
         {
@@ -47,10 +44,7 @@ internal static class ContentPruner
                 continue;
             }
 
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
-            {
-                stack.Push(child);
-            }
+            DomChildren.PushElements(stack, element);
         }
 
         ExcludeTrailingTitles(container, excluded);
@@ -96,9 +90,10 @@ internal static class ContentPruner
             }
 
             // Children pushed first to last, so the last child is looked at first.
-            for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+            var children = node.ChildNodes;
+            for (var i = 0; i < children.Length; i++)
             {
-                stack.Push(child);
+                stack.Push(children[i]);
             }
         }
 
@@ -148,7 +143,7 @@ internal static class ContentPruner
         }
 
         var figures = stats.Of(element);
-        var isLast = element.NextElementSibling is null;
+        var isLast = DomChildren.IsLastElement(element);
         return figures.LinkChars > 0 && figures.Chars < (isLast ? limit * 2 : limit) && figures.LinkChars * 5 > figures.Chars * 4;
     }
 

@@ -102,9 +102,11 @@ internal static class HtmlText
                     continue;
                 }
 
-                for (var child = current.LastChild; child is not null; child = child.PreviousSibling)
+                // Indexed rather than walked by PreviousSibling, which AngleSharp answers by searching the parent's children.
+                var children = current.ChildNodes;
+                for (var i = children.Length - 1; i >= 0; i--)
                 {
-                    stack.Push((child, false));
+                    stack.Push((children[i], false));
                 }
             }
         }

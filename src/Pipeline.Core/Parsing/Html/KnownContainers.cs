@@ -60,10 +60,7 @@ internal static class KnownContainers
                 }
             }
 
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
-            {
-                stack.Push(child);
-            }
+            DomChildren.PushElements(stack, element);
         }
 
         return [.. firsts.OfType<IElement>()];

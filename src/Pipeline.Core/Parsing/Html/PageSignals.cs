@@ -48,9 +48,13 @@ internal sealed class PageSignals
             var (element, inArticle) = stack.Pop();
             signals.Take(element, inArticle);
             var childInArticle = inArticle || element.LocalName == "article";
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
             {
-                stack.Push((child, childInArticle));
+                if (children[i] is IElement child)
+                {
+                    stack.Push((child, childInArticle));
+                }
             }
         }
 

@@ -36,10 +36,7 @@ internal sealed class ReadabilityScorer
         while (stack.Count > 0)
         {
             var element = stack.Pop();
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
-            {
-                stack.Push(child);
-            }
+            DomChildren.PushElements(stack, element);
 
             var chars = ParagraphChars(element, stats);
             if (chars < MinParagraphChars)
@@ -92,7 +89,7 @@ internal sealed class ReadabilityScorer
                 return stats.Chars(element);
             case "div" or "section" or "article" or "main":
                 var own = 0;
-                for (var child = element.FirstChild; child is not null; child = child.NextSibling)
+                foreach (var child in element.ChildNodes)
                 {
                     if (child is IText text)
                     {
@@ -175,7 +172,7 @@ internal sealed class ReadabilityScorer
         var threshold = Math.Max(10, topScore * 0.2);
         var topClass = top.GetAttribute("class");
         var picked = new List<IElement>();
-        for (var sibling = parent.FirstElementChild; sibling is not null; sibling = sibling.NextElementSibling)
+        foreach (var sibling in DomChildren.Elements(parent))
         {
             if (sibling == top)
             {

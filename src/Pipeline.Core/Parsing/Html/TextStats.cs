@@ -65,9 +65,10 @@ internal sealed class TextStats
             index[element] = self;
             own.Add(Figures.OfTag(element.LocalName));
             var childInLink = inLink || element.LocalName == "a";
-            for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
             {
-                stack.Push((child, self, childInLink));
+                stack.Push((children[i], self, childInLink));
             }
         }
 
