@@ -28,7 +28,7 @@ internal static class SnippetLocator
                     var id = element.Id is { Length: > 0 } value ? "#" + value : string.Empty;
                     var role = element.GetAttribute("role") is { } r ? " role=" + r : string.Empty;
                     var classes = element.ClassName is { Length: > 0 } c ? "." + c.Replace(' ', '.') : string.Empty;
-                    var flags = (BoilerplateCleaner.IsBoilerplate(element, stats, stats.Of(document.Body!).ProseChars, stats.Chars(document.Body!), stats.Chars(document.Body!) - stats.Of(document.Body!).LinkChars) ? "[cleaned] " : string.Empty)
+                    var flags = (BoilerplateFinder.IsBoilerplate(element, stats, stats.Of(document.Body!).ProseChars, stats.Chars(document.Body!), stats.Chars(document.Body!) - stats.Of(document.Body!).LinkChars) ? "[cleaned] " : string.Empty)
                         + (ContentPruner.IsJunk(element, stats, stats.Of(document.Body!).ProseChars) ? "[pruned] " : string.Empty);
                     Console.WriteLine($"    {flags}{stats.Chars(element)} {element.LocalName}{id}{(classes.Length > 120 ? classes[..120] : classes)}{role}");
                 }

@@ -27,10 +27,13 @@ internal static class ContentPruner
         "voir aussi", "leggi anche",
     ];
 
-    /// <summary>Adds the junk blocks under <paramref name="container"/> to <paramref name="excluded"/>; the page is left as it is.</summary>
+    /// <summary>
+    /// Adds the junk blocks under <paramref name="container"/> to <paramref name="excluded"/>, which already holds the
+    /// page's boilerplate; the page is left as it is.
+    /// </summary>
     public static void Prune(IElement container, HashSet<IElement> excluded)
     {
-        var stats = TextStats.Measure(container);
+        var stats = TextStats.Measure(container, excluded);
         var containerProse = stats.Of(container).ProseChars;
         var stack = new Stack<IElement>();
         DomChildren.PushElements(stack, container);
@@ -38,6 +41,11 @@ internal static class ContentPruner
         while (stack.Count > 0)
         {
             var element = stack.Pop();
+            if (excluded.Contains(element))
+            {
+                continue;
+            }
+
             if (IsJunk(element, stats, containerProse))
             {
                 excluded.Add(element);

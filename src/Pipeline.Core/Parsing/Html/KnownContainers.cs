@@ -37,7 +37,7 @@ internal static class KnownContainers
     private const int RuleCount = 5;
 
     /// <summary>For each rule, most specific first, the first element in document order that it matches.</summary>
-    public static List<IElement> Find(IElement root)
+    public static List<IElement> Find(IElement root, IReadOnlySet<IElement> boilerplate)
     {
         var firsts = new IElement?[RuleCount];
         var found = 0;
@@ -46,6 +46,11 @@ internal static class KnownContainers
         while (stack.Count > 0 && found < RuleCount)
         {
             var element = stack.Pop();
+            if (boilerplate.Contains(element))
+            {
+                continue;
+            }
+
             if (element.LocalName is "article" or "div" or "main" or "section")
             {
                 var className = ElementNames.Bounded(element.GetAttribute("class")).ToString().ToLowerInvariant();

@@ -20,34 +20,32 @@ internal static class MainContentExtractor
             return string.Empty;
         }
 
-        BoilerplateCleaner.Clean(root);
-
-        var readability = ReadabilityScorer.Score(root);
-        var excluded = new HashSet<IElement>();
+        var boilerplate = BoilerplateFinder.Find(root);
+        var readability = ReadabilityScorer.Score(root, boilerplate);
         var byName = string.Empty;
-        foreach (var container in KnownContainers.Find(root))
+        foreach (var container in KnownContainers.Find(root, boilerplate))
         {
-            byName = PrunedText(readability.WithRelatedSiblings(container), excluded);
+            byName = PrunedText(readability.WithRelatedSiblings(container), boilerplate);
             if (byName.Length >= MinExtractedChars)
             {
                 break;
             }
         }
 
-        var byScore = readability.Best is { } top ? PrunedText(readability.WithRelatedSiblings(top), excluded) : string.Empty;
+        var byScore = readability.Best is { } top ? PrunedText(readability.WithRelatedSiblings(top), boilerplate) : string.Empty;
         var best = Choose(byName, byScore);
         if (best.Length >= MinExtractedChars)
         {
             return best;
         }
 
-        var whole = HtmlText.Render(root);
+        var whole = HtmlText.Render(root, boilerplate);
         return whole.Length > best.Length ? whole : best;
     }
 
-    private static string PrunedText(List<IElement> blocks, HashSet<IElement> excluded)
+    private static string PrunedText(List<IElement> blocks, HashSet<IElement> boilerplate)
     {
-        excluded.Clear();
+        var excluded = new HashSet<IElement>(boilerplate);
         foreach (var block in blocks)
         {
             ContentPruner.Prune(block, excluded);

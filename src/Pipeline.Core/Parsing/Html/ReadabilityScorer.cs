@@ -13,12 +13,14 @@ internal sealed class ReadabilityScorer
     private const int AncestorLevels = 5;
 
     private readonly IElement _root;
+    private readonly IReadOnlySet<IElement> _boilerplate;
     private readonly TextStats _stats;
     private readonly Dictionary<IElement, double> _scores;
 
-    private ReadabilityScorer(IElement root, TextStats stats, Dictionary<IElement, double> scores, IElement? best)
+    private ReadabilityScorer(IElement root, IReadOnlySet<IElement> boilerplate, TextStats stats, Dictionary<IElement, double> scores, IElement? best)
     {
         _root = root;
+        _boilerplate = boilerplate;
         _stats = stats;
         _scores = scores;
         Best = best;
@@ -27,15 +29,20 @@ internal sealed class ReadabilityScorer
     /// <summary>The best-scoring container, or null when the page has no paragraph at all.</summary>
     public IElement? Best { get; }
 
-    public static ReadabilityScorer Score(IElement root)
+    public static ReadabilityScorer Score(IElement root, IReadOnlySet<IElement> boilerplate)
     {
-        var stats = TextStats.Measure(root);
+        var stats = TextStats.Measure(root, boilerplate);
         var scores = new Dictionary<IElement, double>();
         var stack = new Stack<IElement>();
         stack.Push(root);
         while (stack.Count > 0)
         {
             var element = stack.Pop();
+            if (boilerplate.Contains(element))
+            {
+                continue;
+            }
+
             DomChildren.PushElements(stack, element);
 
             var chars = ParagraphChars(element, stats);
@@ -77,7 +84,7 @@ internal sealed class ReadabilityScorer
         }
 
         var best = top is null ? null : ClimbToBetterParent(top, topScore, discounted, root);
-        return new ReadabilityScorer(root, stats, discounted, best);
+        return new ReadabilityScorer(root, boilerplate, stats, discounted, best);
     }
 
     /// <summary>Paragraph-like text that scores its ancestors: a paragraph, or a block's own loose text.</summary>
@@ -180,6 +187,11 @@ internal sealed class ReadabilityScorer
                 continue;
             }
 
+            if (_boilerplate.Contains(sibling))
+            {
+                continue;
+            }
+
             var bonus = !string.IsNullOrEmpty(topClass) && topClass == sibling.GetAttribute("class") ? topScore * 0.2 : 0;
             if (_scores.TryGetValue(sibling, out var score) && score + bonus >= threshold)
             {
@@ -189,7 +201,7 @@ internal sealed class ReadabilityScorer
             {
                 var chars = _stats.Chars(sibling);
                 var density = _stats.LinkDensity(sibling);
-                if ((chars > 80 && density < 0.25) || (chars is > 0 and <= 80 && density == 0 && EndsSentence(HtmlText.Render(sibling))))
+                if ((chars > 80 && density < 0.25) || (chars is > 0 and <= 80 && density == 0 && EndsSentence(HtmlText.Render(sibling, _boilerplate))))
                 {
                     picked.Add(sibling);
                 }

@@ -18,7 +18,8 @@ internal sealed class TextStats
         _figures = figures;
     }
 
-    public static TextStats Measure(IElement root)
+    /// <summary>Measures <paramref name="root"/> and everything under it except the <paramref name="skipped"/> elements.</summary>
+    public static TextStats Measure(IElement root, IReadOnlySet<IElement>? skipped = null)
     {
         var elements = new List<IElement>();
         var own = new List<Figures>();
@@ -44,6 +45,11 @@ internal sealed class TextStats
             }
 
             if (node is not IElement element)
+            {
+                continue;
+            }
+
+            if (skipped is not null && element != root && skipped.Contains(element))
             {
                 continue;
             }

@@ -3,12 +3,13 @@ using AngleSharp.Dom;
 namespace Pipeline.Core.Parsing.Html;
 
 /// <summary>
-/// Removes what is never article text from a parsed page before the content is looked for: invisible elements,
+/// Finds what is never article text on a parsed page before the content is looked for: invisible elements,
 /// navigation, page headers and footers, asides, search and comment forms, figures with short captions, time stamps,
 /// landmark roles, and blocks whose class or id names page furniture (share bars, related links, newsletters, cookie
-/// notices, comments) unless they hold most of the page's running text.
+/// notices, comments) unless they hold most of the page's running text. The page is not changed: removing many
+/// children one by one costs AngleSharp a search of the parent's list each time, so every later walk skips the set.
 /// </summary>
-internal static class BoilerplateCleaner
+internal static class BoilerplateFinder
 {
     // A furniture-named block with this much running text that also carries a content word ("content sidebar-left",
     // "td-post-content td-pb-border-top") is the page's content wrapper, not furniture.
@@ -17,13 +18,14 @@ internal static class BoilerplateCleaner
     private const int LongCaptionChars = 200;
     private const double CommentsAsContentShare = 0.8;
 
-    public static void Clean(IElement root)
+    /// <summary>The outermost boilerplate elements under <paramref name="root"/> (their descendants are not listed).</summary>
+    public static HashSet<IElement> Find(IElement root)
     {
         var stats = TextStats.Measure(root);
         var pageProse = stats.Of(root).ProseChars;
         var pageChars = stats.Chars(root);
         var pageText = pageChars - stats.Of(root).LinkChars;
-        var doomed = new List<IElement>();
+        var boilerplate = new HashSet<IElement>();
         var stack = new Stack<IElement>();
         stack.Push(root);
         while (stack.Count > 0)
@@ -31,18 +33,14 @@ internal static class BoilerplateCleaner
             var element = stack.Pop();
             if (element != root && IsBoilerplate(element, stats, pageProse, pageChars, pageText))
             {
-                doomed.Add(element);
+                boilerplate.Add(element);
                 continue;
             }
 
             DomChildren.PushElements(stack, element);
         }
 
-        foreach (var element in doomed)
-        {
-            element.Remove();
-        }
-    }
+        return boilerplate;    }
 
     /// <summary>Whether one element is boilerplate; internal so that the quality tool can explain a page's losses.</summary>
     internal static bool IsBoilerplate(IElement element, TextStats stats, int pageProse, int pageChars, int pageText)
