@@ -14,7 +14,7 @@ internal static class HtmlArticleParser
         ArgumentNullException.ThrowIfNull(html);
         using var document = Parser.ParseDocument(NestingLimiter.Limit(html));
 
-        // Metadata first: cleaning removes the head's neighbours (header, time, bylines) that it reads.
+        // Metadata reads the whole page, header, time stamps and bylines included, which extraction treats as boilerplate.
         var metadata = HtmlMetadata.From(PageSignals.Collect(document), url);
         var body = MainContentExtractor.Extract(document);
         if (string.IsNullOrWhiteSpace(body))

@@ -9,6 +9,8 @@ namespace Pipeline.Core.Parsing.Html;
 /// </summary>
 internal static class KnownContainers
 {
+    private const int RuleCount = 5;
+
     private static readonly string[] ArticleBodyClasses =
     [
         "post-text", "post_text", "post-body", "post-entry", "postentry", "post-content", "post_content", "postcontent",
@@ -33,8 +35,6 @@ internal static class KnownContainers
     [
         "content-main", "content_main", "content-body", "contentbody", "content__body", "main-content", "page-content",
     ];
-
-    private const int RuleCount = 5;
 
     /// <summary>For each rule, most specific first, the first element in document order that it matches.</summary>
     public static List<IElement> Find(IElement root, IReadOnlySet<IElement> boilerplate)
