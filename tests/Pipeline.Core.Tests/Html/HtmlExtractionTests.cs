@@ -153,6 +153,18 @@ public sealed class HtmlExtractionTests
         Assert.Contains(HtmlPages.SecondParagraph, body, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("<p>Foto: Jane Doe / Example Agency</p>", "Jane Doe")]
+    [InlineData("<p>© 2024 Daily Example Media</p>", "Daily Example Media")]
+    [InlineData("<p>23.10.2018, 08:30 Uhr</p>", "23.10.2018")]
+    public void Photo_credits_copyright_lines_and_date_stamps_are_dropped(string line, string residue)
+    {
+        var body = HtmlArticleParser.Parse(HtmlPages.Article(articleExtras: line), null).Body;
+
+        Assert.DoesNotContain(residue, body, StringComparison.Ordinal);
+        Assert.Contains(HtmlPages.ThirdParagraph, body, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Read_more_lines_and_trailing_headings_are_dropped()
     {

@@ -15,8 +15,16 @@ internal static class ContentPruner
     private const int MinBlockChars = 25;
     private const int MaxReadMoreChars = 300;
     private const int MaxDateLineChars = 40;
+    private const int MaxCreditLineChars = 150;
     private const int MaxTrailingTitles = 3;
     private const int MaxTrailingLabelChars = 80;
+
+    private static readonly string[] CreditPrefixes =
+    [
+        "©", "(c) ", "copyright ", "foto:", "fotos:", "foto ©", "bild:", "bilder:", "bildquelle", "quelle:", "quellen:",
+        "titelbild:", "beitragsbild", "photo:", "photos:", "photo credit", "photograph by", "image:", "image credit",
+        "credit:", "credits:", "crédit", "crédito",
+    ];
 
     private static readonly string[] ReadMorePhrases =
     [
@@ -181,6 +189,26 @@ internal static class ContentPruner
         return hasYear && digits * 4 >= stats.Chars(element);
     }
 
+    /// <summary>A short line that credits a photo or claims copyright ("Foto: dpa", "© 2020 Example Media").</summary>
+    private static bool IsCreditLine(IElement element, TextStats stats)
+    {
+        if (element.LocalName is not ("p" or "div" or "small" or "figcaption") || stats.Chars(element) is 0 or > MaxCreditLineChars)
+        {
+            return false;
+        }
+
+        var text = HtmlText.Render(element).AsSpan().TrimStart();
+        foreach (var prefix in CreditPrefixes)
+        {
+            if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A paragraph that only points to another article ("Lesen Sie auch: …", "MIRA: …").</summary>
     private static bool IsReadMoreLine(IElement element, TextStats stats)
     {
@@ -211,7 +239,7 @@ internal static class ContentPruner
     internal static bool IsJunk(IElement element, TextStats stats, int containerProse)
     {
         var tag = element.LocalName;
-        if (IsShortLinkBlock(element, stats) || IsReadMoreLine(element, stats) || IsDateLine(element, stats))
+        if (IsShortLinkBlock(element, stats) || IsReadMoreLine(element, stats) || IsDateLine(element, stats) || IsCreditLine(element, stats))
         {
             return true;
         }
