@@ -35,7 +35,12 @@ public sealed class AnalyzeFileTests
         var fromText = Analyzer.AnalyzeFile(Samples.Text(Samples.Html), "page.html");
         var fromFile = await Analyzer.AnalyzeFileAsync(new MemoryStream(Samples.Bytes(Samples.Html)), "page.html");
         Assert.Equal(fromFile.Format, fromText.Format);
-        Assert.Equal(fromFile.Entries[0].Analysis!.Document, fromText.Entries[0].Analysis!.Document);
+        var expected = fromFile.Entries[0].Analysis!.Document;
+        var actual = fromText.Entries[0].Analysis!.Document;
+
+        // Records compare lists by reference: the authors are compared by content, the rest by value.
+        Assert.Equal(expected.Authors, actual.Authors);
+        Assert.Equal(expected with { Authors = [] }, actual with { Authors = [] });
     }
 
     [Theory]

@@ -22,15 +22,18 @@ internal static class HtmlText
             return html.Trim();
         }
 
-        using var document = FragmentParser.ParseDocument(html);
+        using var document = FragmentParser.ParseDocument(NestingLimiter.Limit(html));
         return Render(document.Body ?? (INode)document);
     }
 
     /// <summary>Renders the text of one node of an already parsed document.</summary>
-    public static string Render(INode node)
+    public static string Render(INode node) => Render(node, excluded: null);
+
+    /// <summary>Renders the text of one node, leaving out the <paramref name="excluded"/> elements and their content.</summary>
+    public static string Render(INode node, IReadOnlySet<IElement>? excluded)
     {
         ArgumentNullException.ThrowIfNull(node);
-        var writer = new Writer();
+        var writer = new Writer(excluded);
         writer.Walk(node);
         return writer.ToString();
     }
@@ -38,8 +41,8 @@ internal static class HtmlText
     /// <summary>Elements whose content is never article text.</summary>
     public static bool IsInvisible(IElement element) => element.LocalName switch
     {
-        "script" or "style" or "noscript" or "template" or "head" or "svg" or "math" or "iframe" or "object"
-            or "embed" or "canvas" or "select" or "button" or "input" or "textarea" => true,
+        "script" or "style" or "noscript" or "template" or "head" or "title" or "svg" or "math" or "iframe" or "object"
+            or "embed" or "canvas" or "select" or "button" or "input" or "textarea" or "datalist" => true,
         _ => element.HasAttribute("hidden"),
     };
 
@@ -53,7 +56,7 @@ internal static class HtmlText
         _ => false,
     };
 
-    private sealed class Writer
+    private sealed class Writer(IReadOnlySet<IElement>? excluded)
     {
         private readonly StringBuilder _text = new();
         private int _pendingBreaks;
@@ -75,7 +78,7 @@ internal static class HtmlText
                         continue;
                     }
 
-                    if (IsInvisible(element))
+                    if (IsInvisible(element) || (excluded?.Contains(element) ?? false))
                     {
                         continue;
                     }
@@ -99,8 +102,7 @@ internal static class HtmlText
                     continue;
                 }
 
-                // By index: AngleSharp finds a node's PreviousSibling by searching its parent's children, so walking
-                // siblings backwards that way is quadratic in the number of children.
+                // Indexed rather than walked by PreviousSibling, which AngleSharp answers by searching the parent's children.
                 var children = current.ChildNodes;
                 for (var i = children.Length - 1; i >= 0; i--)
                 {
