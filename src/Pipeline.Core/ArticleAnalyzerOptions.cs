@@ -51,9 +51,9 @@ public sealed record ArticleAnalyzerOptions(long MaxInputBytes)
 
     /// <summary>
     /// How many bytes of decoded text (two per character) one analyzer works on at once; a file that would go over
-    /// waits for others to finish. 128 MiB lets four maximum-size files run together, and any number of small ones.
+    /// waits for others to finish. 64 MiB lets two maximum-size files run together (a 16 MB page peaks near 600 MB), and any number of small ones.
     /// </summary>
-    public long MaxConcurrentTextBytes { get; init => field = InRange(value, 1, long.MaxValue, nameof(MaxConcurrentTextBytes)); } = 128 * 1024 * 1024;
+    public long MaxConcurrentTextBytes { get; init => field = InRange(value, 1, long.MaxValue, nameof(MaxConcurrentTextBytes)); } = 64 * 1024 * 1024;
 
     /// <summary>
     /// The largest file accepted as stored, before any decompression: <see cref="MaxInputBytes"/>, or

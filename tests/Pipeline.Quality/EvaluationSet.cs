@@ -1,6 +1,8 @@
 using System.Formats.Tar;
 using System.IO.Compression;
 using System.Text.Json;
+using Pipeline.Core;
+using Pipeline.Core.Decoding;
 
 namespace Pipeline.Quality;
 
@@ -42,11 +44,27 @@ internal static class EvaluationSet
             using var buffer = new MemoryStream();
             tarEntry.DataStream.CopyTo(buffer);
             var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-            pages[entry.HtmlPath] = new EvaluationPage(entry.Id, entry.Url, bytes.Length, PageDecoder.Decode(bytes), entry.GoldWith, entry.GoldWithout);
+            pages[entry.HtmlPath] = new EvaluationPage(entry.Id, entry.Url, bytes.Length, Decode(bytes), entry.GoldWith, entry.GoldWithout);
         }
 
         // Manifest order, so that --limit N always means the same pages.
         return [.. byPath.Keys.Where(pages.ContainsKey).Select(path => pages[path])];
+    }
+
+    /// <summary>
+    /// Decodes a page exactly as ingestion does (byte order marks, strict UTF-8, a declared charset, Windows-1252).
+    /// A page the pipeline rejects as undecodable or binary yields no text, and so scores as a miss.
+    /// </summary>
+    private static string Decode(ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            return ArticleTextDecoder.Decode(bytes).Text;
+        }
+        catch (ArticleFormatException)
+        {
+            return string.Empty;
+        }
     }
 
     private static string Normalize(string name) => name.StartsWith("./", StringComparison.Ordinal) ? name[2..] : name;
