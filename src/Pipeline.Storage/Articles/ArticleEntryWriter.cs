@@ -4,6 +4,9 @@ using Pipeline.Core.Model;
 
 namespace Pipeline.Storage.Articles;
 
+/// <summary>One article of a file, with its entities as stored after linking bare surnames to the corpus.</summary>
+internal sealed record LinkedArticle(int Index, ArticleAnalysis Article, List<StoredEntity> Entities);
+
 /// <summary>
 /// Writes one row per article of a file into the file's partition, in transactions that keep Azure's limits
 /// (≤ 100 operations, ≤ 4 MiB, one partition), and deletes the rows of articles a newer version no longer holds.
@@ -16,12 +19,10 @@ internal sealed class ArticleEntryWriter(TableClient table, int maxEntitiesPerAr
     private const int MaxBatchBytes = 3 * 1024 * 1024;
     private const int MaxEntitiesJsonChars = 8 * 1024;
 
-    public async Task WriteAsync(string partitionKey, FileAnalysis analysis, bool hadEntries, CancellationToken cancellationToken)
+    /// <param name="articles">The file's articles with their entities as linked to the corpus.</param>
+    public async Task WriteAsync(string partitionKey, IReadOnlyList<LinkedArticle> articles, bool hadEntries, CancellationToken cancellationToken)
     {
-        var rows = analysis.Entries
-            .Where(e => e.Analysis is not null)
-            .Select(e => ToRow(partitionKey, e.Index, e.Analysis!))
-            .ToList();
+        var rows = articles.Select(a => ToRow(partitionKey, a)).ToList();
         var keep = rows.Select(r => r.RowKey).ToHashSet(StringComparer.Ordinal);
         await SubmitAsync(rows.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), cancellationToken);
         if (hadEntries)
@@ -73,10 +74,11 @@ internal sealed class ArticleEntryWriter(TableClient table, int maxEntitiesPerAr
         }
     }
 
-    private TableEntity ToRow(string partitionKey, int index, ArticleAnalysis article)
+    private TableEntity ToRow(string partitionKey, LinkedArticle linked)
     {
+        var (index, article, linkedEntities) = linked;
         var document = article.Document;
-        var entities = StoredEntities.Of(article.Entities, maxEntitiesPerArticle, MaxEntitiesJsonChars);
+        var entities = StoredEntities.Fit(linkedEntities, maxEntitiesPerArticle, MaxEntitiesJsonChars);
         return new TableEntity(partitionKey, ArticleEntryRow.RowKey(index))
         {
             [ArticleEntryRow.Index] = index,
@@ -91,7 +93,7 @@ internal sealed class ArticleEntryWriter(TableClient table, int maxEntitiesPerAr
             [ArticleEntryRow.Sentences] = article.Figures.Sentences,
             [ArticleEntryRow.Paragraphs] = article.Figures.Paragraphs,
             [ArticleEntryRow.Characters] = article.Figures.Characters,
-            [ArticleEntryRow.EntityCount] = article.Entities.Count,
+            [ArticleEntryRow.EntityCount] = linkedEntities.Count,
             [ArticleEntryRow.EntitiesJson] = StoredEntities.ToJson(entities),
         };
     }

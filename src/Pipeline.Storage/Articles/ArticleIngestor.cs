@@ -32,6 +32,7 @@ public sealed partial class ArticleIngestor
     private readonly Leaderboard _leaderboard;
     private readonly CorpusTotals _totals;
     private readonly ArticleEntryWriter _entries;
+    private readonly PersonNameIndex _names;
     private readonly TimeProvider _time;
     private readonly ILogger<ArticleIngestor> _logger;
 
@@ -46,6 +47,7 @@ public sealed partial class ArticleIngestor
         _leaderboard = aggregates.Leaderboard;
         _totals = aggregates.Totals;
         _entries = new ArticleEntryWriter(storage.ArticleTable, storage.Options.MaxEntitiesPerArticle);
+        _names = new PersonNameIndex(storage);
     }
 
     public async Task<IngestOutcome> IngestAsync(BlobClient blob, CancellationToken cancellationToken)
@@ -107,6 +109,7 @@ public sealed partial class ArticleIngestor
         }
 
         var articles = analysis?.Entries.Where(e => e.Analysis is not null).Select(e => e.Analysis!).ToList() ?? [];
+        var linked = await LinkAsync(analysis, cancellationToken);
         var entryErrors = analysis?.Entries.Where(e => e.Error is not null).ToList() ?? [];
         if (analysis is not null && articles.Count == 0)
         {
@@ -119,7 +122,7 @@ public sealed partial class ArticleIngestor
         }
 
         var failed = error is not null;
-        var entities = failed ? [] : StoredEntities.OfFile(articles, _storage.Options.MaxEntitiesPerArticle, TableText.MaxPropertyChars);
+        var entities = failed ? [] : StoredEntities.OfFile(linked.Select(a => a.Entities), _storage.Options.MaxEntitiesPerArticle, TableText.MaxPropertyChars);
         await ApplyEntitiesAsync(articleKey, version, entities, StoredEntities.FromJson(existing?.GetString(ArticleRow.EntitiesJson)), cancellationToken);
         var amounts = failed
             ? new Dictionary<string, long> { [CorpusTotals.Failed] = 1 }
@@ -129,7 +132,7 @@ public sealed partial class ArticleIngestor
         var hadEntries = existing?.GetInt32(ArticleRow.ArticleCount) is > 0;
         if (analysis is not null && !failed)
         {
-            await _entries.WriteAsync(articleKey, analysis, hadEntries, cancellationToken);
+            await _entries.WriteAsync(articleKey, linked, hadEntries, cancellationToken);
         }
         else if (hadEntries)
         {
@@ -175,6 +178,22 @@ public sealed partial class ArticleIngestor
 
         LogProcessed(_logger, blob.Name, articles.Count, entities.Count, words);
         return IngestOutcome.Processed;
+    }
+
+    /// <summary>Each article's entities as stored, with bare surnames linked to the full names the corpus knows.</summary>
+    private async Task<List<LinkedArticle>> LinkAsync(FileAnalysis? analysis, CancellationToken cancellationToken)
+    {
+        var articles = analysis?.Entries
+            .Where(e => e.Analysis is not null)
+            .Select(e => new LinkedArticle(e.Index, e.Analysis!, StoredEntities.Of(e.Analysis!.Entities)))
+            .ToList() ?? [];
+        if (articles.Count == 0)
+        {
+            return articles;
+        }
+
+        var links = await _names.LinkAsync(articles.SelectMany(a => a.Entities), cancellationToken);
+        return [.. articles.Select(a => a with { Entities = StoredEntities.Link(a.Entities, links) })];
     }
 
     /// <summary>Takes back everything a blob contributed and forgets it; used when the blob is deleted.</summary>

@@ -13,17 +13,42 @@ internal static class StoredEntities
     private const int MaxKeyChars = 300;
     private const int MaxNameChars = 200;
 
-    /// <summary>One article's entities.</summary>
-    public static List<StoredEntity> Of(IReadOnlyList<ExtractedEntity> entities, int maxCount, int maxJsonChars) =>
-        Fit(entities.Select(e => ToStored(e, articles: 1)), maxCount, maxJsonChars);
+    /// <summary>Every entity of one article, as stored (one article each), before any is linked or dropped.</summary>
+    public static List<StoredEntity> Of(IReadOnlyList<ExtractedEntity> entities) => [.. entities.Select(e => ToStored(e, articles: 1))];
+
+    /// <summary>
+    /// One article's entities with corpus links applied (a bare surname replaced by the full name it links to); an
+    /// entity the article names both ways is merged, so the article still counts once.
+    /// </summary>
+    public static List<StoredEntity> Link(List<StoredEntity> entities, IReadOnlyDictionary<string, StoredEntity> links)
+    {
+        if (links.Count == 0 || !entities.Exists(e => links.ContainsKey(e.Key)))
+        {
+            return entities;
+        }
+
+        var merged = new Dictionary<string, StoredEntity>(StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            var linked = links.TryGetValue(entity.Key, out var full) ? entity with { Key = full.Key, Name = full.Name } : entity;
+            merged[linked.Key] = merged.TryGetValue(linked.Key, out var seen)
+                ? seen with { Mentions = seen.Mentions + linked.Mentions, Name = full is null ? linked.Name : seen.Name }
+                : linked;
+        }
+
+        return [.. merged.Values];
+    }
+
+    /// <summary>The entities one article row keeps.</summary>
+    public static List<StoredEntity> Fit(List<StoredEntity> entities, int maxCount, int maxJsonChars) =>
+        Fit((IEnumerable<StoredEntity>)entities, maxCount, maxJsonChars);
 
     /// <summary>A file's entities, summed over its articles: mentions add up, and each article counts once.</summary>
-    public static List<StoredEntity> OfFile(IEnumerable<ArticleAnalysis> articles, int maxCount, int maxJsonChars)
+    public static List<StoredEntity> OfFile(IEnumerable<List<StoredEntity>> articles, int maxCount, int maxJsonChars)
     {
         var merged = new Dictionary<string, StoredEntity>(StringComparer.Ordinal);
-        foreach (var entity in articles.SelectMany(a => a.Entities))
+        foreach (var stored in articles.SelectMany(a => a))
         {
-            var stored = ToStored(entity, articles: 1);
             merged[stored.Key] = merged.TryGetValue(stored.Key, out var seen)
                 ? seen with
                 {

@@ -19,6 +19,7 @@ public sealed class PipelineStorage
         EntityTable = tables.GetTableClient(Names.Entities);
         LeaderboardTable = tables.GetTableClient(Names.Leaderboard);
         TotalsTable = tables.GetTableClient(Names.Totals);
+        PersonNameTable = tables.GetTableClient(Names.PersonNames);
     }
 
     public PipelineStorageOptions Options { get; }
@@ -36,11 +37,15 @@ public sealed class PipelineStorage
 
     public TableClient TotalsTable { get; }
 
+    public TableClient PersonNameTable { get; }
+
+    public IEnumerable<TableClient> Tables => [ArticleTable, EntityTable, LeaderboardTable, TotalsTable, PersonNameTable];
+
     /// <summary>Creates the container and tables where they do not exist yet; safe to call from every instance.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
         await Articles.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
-        foreach (var table in new[] { ArticleTable, EntityTable, LeaderboardTable, TotalsTable })
+        foreach (var table in Tables)
         {
             await table.CreateIfNotExistsAsync(cancellationToken);
         }

@@ -19,6 +19,7 @@ public sealed class TableNames
         Entities = prefix + "Entities";
         Leaderboard = prefix + "Leaderboard";
         Totals = prefix + "Totals";
+        PersonNames = prefix + "PersonNames";
     }
 
     /// <summary>One row per dropped file: its fate and what was extracted.</summary>
@@ -33,5 +34,8 @@ public sealed class TableNames
     /// <summary>Corpus totals, sharded: each shard a counter row and the contributions that feed it.</summary>
     public string Totals { get; }
 
-    public IEnumerable<string> All => [Articles, Entities, Leaderboard, Totals];
+    /// <summary>Full person names by surname, so a bare surname can be linked to the one person the corpus knows by it.</summary>
+    public string PersonNames { get; }
+
+    public IEnumerable<string> All => [Articles, Entities, Leaderboard, Totals, PersonNames];
 }

@@ -66,7 +66,7 @@ internal sealed class IsolatedStorage : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Storage.Articles.DeleteIfExistsAsync();
-        foreach (var table in new[] { Storage.ArticleTable, Storage.EntityTable, Storage.LeaderboardTable, Storage.TotalsTable })
+        foreach (var table in Storage.Tables)
         {
             await table.DeleteAsync();
         }
