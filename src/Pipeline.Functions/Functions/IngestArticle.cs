@@ -19,9 +19,21 @@ public sealed class IngestArticle
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(blob);
-        // A storage failure throws, so the host retries the delivery and, after poisonBlobThreshold tries,
-        // parks it; a bad file is not a failure of the function: it ends as a recorded Failed row.
-        // The outcome is logged by the ingestor and recorded in the Articles row; the function has no output binding.
-        await _ingestor.IngestAsync(blob, cancellationToken);
+
+        // A bad file is not a failure of the function: it ends as a recorded Failed row. A storage failure throws,
+        // so the host retries the delivery. Anything else is counted against the blob's version; once that version
+        // is quarantined the delivery completes, so the host stops retrying it. The outcome is logged by the
+        // ingestor and recorded in the Articles row; the function has no output binding.
+        try
+        {
+            await _ingestor.IngestAsync(blob, cancellationToken);
+        }
+        catch (Exception ex) when (!ex.IsStorageFailure() && ex is not OperationCanceledException)
+        {
+            if (await _ingestor.RecordFailureAsync(blob, ex, cancellationToken) != IngestOutcome.Quarantined)
+            {
+                throw;
+            }
+        }
     }
 }

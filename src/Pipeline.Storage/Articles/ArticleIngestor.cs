@@ -67,10 +67,10 @@ public sealed partial class ArticleIngestor
 
         var version = BlobVersion.Of(properties.ETag);
         var existing = await GetArticleRowAsync(articleKey, cancellationToken);
-        if (existing?.GetString(ArticleRow.BlobETag) is { } processed && BlobVersion.Normalize(processed) == version)
+        if (existing is not null && ArticleRow.SettledVersion(existing) == version)
         {
             LogAlreadyDone(_logger, blob.Name, version);
-            return IngestOutcome.AlreadyDone;
+            return existing.GetString(ArticleRow.Status) == ArticleStatus.Quarantined ? IngestOutcome.Quarantined : IngestOutcome.AlreadyDone;
         }
 
         FileAnalysis? analysis = null;
@@ -150,7 +150,7 @@ public sealed partial class ArticleIngestor
             [ArticleRow.Status] = failed ? ArticleStatus.Failed : ArticleStatus.Processed,
             [ArticleRow.Error] = error?.Message,
             [ArticleRow.ErrorCode] = error is null ? null : ArticleFormats.Name(error.Code),
-            [ArticleRow.Attempts] = 1,
+            [ArticleRow.Attempts] = 1 + (existing?.GetString(ArticleRow.FailedVersion) == version ? existing.GetInt32(ArticleRow.FailedAttempts) ?? 0 : 0),
             [ArticleRow.ProcessedAt] = _time.GetUtcNow(),
             [ArticleRow.ArticleCount] = articles.Count,
             [ArticleRow.FailedEntries] = entryErrors.Count,
@@ -178,6 +178,48 @@ public sealed partial class ArticleIngestor
 
         LogProcessed(_logger, blob.Name, articles.Count, entities.Count, words);
         return IngestOutcome.Processed;
+    }
+
+    /// <summary>
+    /// Records that processing a blob threw something other than a storage failure (a bug, or input that breaks a
+    /// parser in a way nobody foresaw), so that the file's fate is visible; after
+    /// <see cref="PipelineStorageOptions.MaxAttempts"/> attempts on the same version it is quarantined and not
+    /// retried. Only the failure fields are merged into the row: what an earlier version contributed stays recorded,
+    /// so it can still be taken back.
+    /// </summary>
+    public async Task<IngestOutcome> RecordFailureAsync(BlobClient blob, Exception failure, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(blob);
+        ArgumentNullException.ThrowIfNull(failure);
+        var articleKey = TableKey.Encode(blob.Name);
+        var version = BlobVersion.Of((await blob.GetPropertiesAsync(cancellationToken: cancellationToken)).Value.ETag);
+        var existing = await GetArticleRowAsync(articleKey, cancellationToken);
+        var attempts = 1 + (existing?.GetString(ArticleRow.FailedVersion) == version ? existing.GetInt32(ArticleRow.FailedAttempts) ?? 0 : 0);
+        var quarantined = attempts >= _storage.Options.MaxAttempts;
+        var update = new TableEntity(articleKey, ArticleRow.RowKey)
+        {
+            [ArticleRow.BlobName] = blob.Name,
+            [ArticleRow.Status] = quarantined ? ArticleStatus.Quarantined : ArticleStatus.Failed,
+            [ArticleRow.Error] = TableText.Clip(failure.Message),
+            [ArticleRow.FailedVersion] = version,
+            [ArticleRow.FailedAttempts] = attempts,
+            [ArticleRow.Attempts] = attempts,
+            [ArticleRow.LastFailedAt] = _time.GetUtcNow(),
+            [ArticleRow.LastFailure] = TableText.Clip(failure.GetType().Name + ": " + failure.Message),
+        };
+
+        // Guarded by the row's ETag: two instances failing at once must not both count as one attempt.
+        if (existing is null)
+        {
+            await _storage.ArticleTable.AddEntityAsync(update, cancellationToken);
+        }
+        else
+        {
+            await _storage.ArticleTable.UpdateEntityAsync(update, existing.ETag, TableUpdateMode.Merge, cancellationToken);
+        }
+
+        LogAttemptFailed(_logger, blob.Name, version, attempts, failure);
+        return quarantined ? IngestOutcome.Quarantined : IngestOutcome.RetryLater;
     }
 
     /// <summary>Each article's entities as stored, with bare surnames linked to the full names the corpus knows.</summary>
@@ -277,7 +319,10 @@ public sealed partial class ArticleIngestor
     [LoggerMessage(Level = LogLevel.Warning, Message = "Failed {BlobName}: {Reason}.")]
     private static partial void LogFailed(ILogger logger, string blobName, string reason);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "{BlobName} version {Version} was already processed.")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Processing {BlobName} version {Version} threw (attempt {Attempts}).")]
+    private static partial void LogAttemptFailed(ILogger logger, string blobName, string version, int attempts, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{BlobName} version {Version} was already processed or quarantined.")]
     private static partial void LogAlreadyDone(ILogger logger, string blobName, string version);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{BlobName} changed while version {Version} was being read; the newer version wins.")]

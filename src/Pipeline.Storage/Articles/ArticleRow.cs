@@ -1,3 +1,5 @@
+using Azure.Data.Tables;
+
 namespace Pipeline.Storage.Articles;
 
 /// <summary>
@@ -19,6 +21,12 @@ public static class ArticleRow
     /// <summary>JSON array of the first failed entries (index, code, message), clipped to one property.</summary>
     public const string EntryErrorsJson = "EntryErrorsJson";
     public const string Source = "Source";
+
+    /// <summary>The blob version whose processing threw, how often, when last and why (the exception's message).</summary>
+    public const string FailedVersion = "FailedVersion";
+    public const string FailedAttempts = "FailedAttempts";
+    public const string LastFailedAt = "LastFailedAt";
+    public const string LastFailure = "LastFailure";
     public const string PublishedAt = "PublishedAt";
     public const string BlobName = "BlobName";
     public const string BlobETag = "BlobETag";
@@ -33,6 +41,17 @@ public static class ArticleRow
     public const string Paragraphs = "Paragraphs";
     public const string Characters = "Characters";
     public const string EntityCount = "EntityCount";
+
+    /// <summary>
+    /// The blob version whose fate the row records: the quarantined version for a quarantined file, else the version
+    /// last processed (or failed as unreadable). Null when no version has settled yet.
+    /// </summary>
+    public static string? SettledVersion(TableEntity row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var version = row.GetString(Status) == ArticleStatus.Quarantined ? row.GetString(FailedVersion) : row.GetString(BlobETag);
+        return version is null ? null : BlobVersion.Normalize(version);
+    }
 
     /// <summary>JSON array of the entities that fed the aggregates, so a later version or a deletion can take them back.</summary>
     public const string EntitiesJson = "EntitiesJson";

@@ -15,6 +15,12 @@ public enum IngestOutcome
     /// <summary>The blob is gone; its contribution was removed.</summary>
     Removed,
 
+    /// <summary>Processing threw; the attempt is recorded and the blob will be tried again.</summary>
+    RetryLater,
+
+    /// <summary>Processing this version has thrown too often; it is parked with its reason and not tried again.</summary>
+    Quarantined,
+
     /// <summary>The blob changed while it was being read; the newer version will be ingested on its own event.</summary>
     Superseded,
 }

@@ -99,10 +99,9 @@ public sealed class ArticleDropper
             {
                 var row = await _storage.ArticleTable.GetEntityIfExistsAsync<TableEntity>(
                     TableKey.Encode(file.Name), ArticleRow.RowKey, cancellationToken: cancellationToken);
-                if (row.HasValue && row.Value!.GetString(ArticleRow.BlobETag) is { } processed
-                    && BlobVersion.Normalize(processed) == BlobVersion.Normalize(file.Version))
+                if (row.HasValue && ArticleRow.SettledVersion(row.Value!) == BlobVersion.Normalize(file.Version))
                 {
-                    status[file.Name] = row.Value.GetString(ArticleRow.Status);
+                    status[file.Name] = row.Value!.GetString(ArticleRow.Status);
                 }
             }
 

@@ -17,6 +17,12 @@ public sealed class PipelineStorageOptions
     /// <summary>How many entities of one article feed the aggregates (the most mentioned first).</summary>
     public int MaxEntitiesPerArticle { get; set; } = 200;
 
+    /// <summary>
+    /// How many times processing one blob version may throw (a bug or a poison file, not a storage outage) before
+    /// it is quarantined. Matches the Functions host's default poison threshold of five deliveries.
+    /// </summary>
+    public int MaxAttempts { get; set; } = 5;
+
     /// <summary>How many blobs the reconciler ingests at once.</summary>
     public int ReconcileParallelism { get; set; } = 8;
 }

@@ -89,6 +89,12 @@ public sealed partial class BlobReconciler
                 Interlocked.Increment(ref errors);
                 LogIngestError(_logger, blob.Name, ex);
             }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The file broke something: count the attempt; once it is quarantined, stop trying this version.
+                Interlocked.Increment(ref errors);
+                await RecordFailureAsync(blob, ex, ct);
+            }
         });
 
         var removed = 0;
@@ -108,17 +114,35 @@ public sealed partial class BlobReconciler
         return result;
     }
 
+    private async Task RecordFailureAsync(BlobItem blob, Exception failure, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var outcome = await _ingestor.RecordFailureAsync(_storage.Articles.GetBlobClient(blob.Name), failure, cancellationToken);
+            if (outcome == IngestOutcome.Quarantined && blob.Properties.ETag is { } etag)
+            {
+                _seen[blob.Name] = BlobVersion.Of(etag);
+            }
+        }
+        catch (Exception ex) when (ex.IsStorageFailure())
+        {
+            // Not even the failure could be recorded; the next pass tries the blob, and records it, again.
+            LogIngestError(_logger, blob.Name, ex);
+        }
+    }
+
     private async Task LoadSeenAsync(CancellationToken cancellationToken)
     {
         var rows = _storage.ArticleTable.QueryAsync<TableEntity>(
             TableClient.CreateQueryFilter($"RowKey eq {ArticleRow.RowKey}"),
-            select: [ArticleRow.BlobName, ArticleRow.BlobETag],
+            select: [ArticleRow.BlobName, ArticleRow.BlobETag, ArticleRow.Status, ArticleRow.FailedVersion],
             cancellationToken: cancellationToken);
         await foreach (var row in rows)
         {
-            if (row.GetString(ArticleRow.BlobName) is { } name && row.GetString(ArticleRow.BlobETag) is { } etag)
+            // A quarantined version counts as seen: it is not retried until the blob changes.
+            if (row.GetString(ArticleRow.BlobName) is { } name && ArticleRow.SettledVersion(row) is { } version)
             {
-                _seen[name] = BlobVersion.Normalize(etag);
+                _seen[name] = version;
             }
         }
     }
