@@ -144,5 +144,5 @@ public sealed class Leaderboard
         }
     }
 
-    private static string TypePartition(string type) => "type|" + type;
+    public static string TypePartition(string type) => "type|" + type;
 }
