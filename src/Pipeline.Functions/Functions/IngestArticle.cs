@@ -24,9 +24,10 @@ public sealed class IngestArticle
         // so the host retries the delivery. Anything else is counted against the blob's version; once that version
         // is quarantined the delivery completes, so the host stops retrying it. The outcome is logged by the
         // ingestor and recorded in the Articles row; the function has no output binding.
+        IngestOutcome outcome;
         try
         {
-            await _ingestor.IngestAsync(blob, cancellationToken);
+            outcome = await _ingestor.IngestAsync(blob, cancellationToken);
         }
         catch (Exception ex) when (!ex.IsStorageFailure() && ex is not OperationCanceledException)
         {
@@ -34,6 +35,14 @@ public sealed class IngestArticle
             {
                 throw;
             }
+
+            return;
+        }
+
+        if (outcome == IngestOutcome.Busy)
+        {
+            // Another processor held the file all along; the host retries this delivery, which may carry a newer version.
+            throw new TimeoutException($"{name} stayed locked by another processor for {ArticleIngestor.LockWait}.");
         }
     }
 }

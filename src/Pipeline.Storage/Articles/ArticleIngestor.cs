@@ -33,6 +33,7 @@ public sealed partial class ArticleIngestor
     private readonly CorpusTotals _totals;
     private readonly ArticleEntryWriter _entries;
     private readonly PersonNameIndex _names;
+    private readonly FileProcessingLock _lock;
     private readonly TimeProvider _time;
     private readonly ILogger<ArticleIngestor> _logger;
 
@@ -48,11 +49,35 @@ public sealed partial class ArticleIngestor
         _totals = aggregates.Totals;
         _entries = new ArticleEntryWriter(storage.ArticleTable, storage.Options.MaxEntitiesPerArticle);
         _names = new PersonNameIndex(storage);
+        _lock = new FileProcessingLock(storage.ArticleTable, time);
     }
+
+    /// <summary>How long an ingestion waits for another processor of the same file before giving up with <see cref="IngestOutcome.Busy"/>.</summary>
+    public static readonly TimeSpan LockWait = TimeSpan.FromSeconds(30);
 
     public async Task<IngestOutcome> IngestAsync(BlobClient blob, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(blob);
+        await using var held = await _lock.TryAcquireAsync(TableKey.Encode(blob.Name), LockWait, cancellationToken);
+        return held is null ? Busy(blob.Name) : await IngestLockedAsync(blob, cancellationToken);
+    }
+
+    /// <summary>Takes back everything a blob contributed and forgets it; used when the blob is deleted.</summary>
+    public async Task<IngestOutcome> RemoveAsync(string blobName, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(blobName);
+        await using var held = await _lock.TryAcquireAsync(TableKey.Encode(blobName), LockWait, cancellationToken);
+        return held is null ? Busy(blobName) : await RemoveLockedAsync(blobName, cancellationToken);
+    }
+
+    private IngestOutcome Busy(string blobName)
+    {
+        LogBusy(_logger, blobName);
+        return IngestOutcome.Busy;
+    }
+
+    private async Task<IngestOutcome> IngestLockedAsync(BlobClient blob, CancellationToken cancellationToken)
+    {
         var articleKey = TableKey.Encode(blob.Name);
 
         BlobProperties properties;
@@ -62,7 +87,7 @@ public sealed partial class ArticleIngestor
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
-            return await RemoveAsync(blob.Name, cancellationToken);
+            return await RemoveLockedAsync(blob.Name, cancellationToken);
         }
 
         var version = BlobVersion.Of(properties.ETag);
@@ -104,7 +129,7 @@ public sealed partial class ArticleIngestor
             }
             catch (RequestFailedException ex) when (ex.Status == 404)
             {
-                return await RemoveAsync(blob.Name, cancellationToken);
+                return await RemoveLockedAsync(blob.Name, cancellationToken);
             }
         }
 
@@ -238,10 +263,8 @@ public sealed partial class ArticleIngestor
         return [.. articles.Select(a => a with { Entities = StoredEntities.Link(a.Entities, links) })];
     }
 
-    /// <summary>Takes back everything a blob contributed and forgets it; used when the blob is deleted.</summary>
-    public async Task<IngestOutcome> RemoveAsync(string blobName, CancellationToken cancellationToken)
+    private async Task<IngestOutcome> RemoveLockedAsync(string blobName, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(blobName);
         var articleKey = TableKey.Encode(blobName);
         var existing = await GetArticleRowAsync(articleKey, cancellationToken);
         if (existing is null)
@@ -321,6 +344,9 @@ public sealed partial class ArticleIngestor
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Processing {BlobName} version {Version} threw (attempt {Attempts}).")]
     private static partial void LogAttemptFailed(ILogger logger, string blobName, string version, int attempts, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{BlobName} is being processed elsewhere; it will be tried again.")]
+    private static partial void LogBusy(ILogger logger, string blobName);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "{BlobName} version {Version} was already processed or quarantined.")]
     private static partial void LogAlreadyDone(ILogger logger, string blobName, string version);

@@ -15,6 +15,9 @@ public enum IngestOutcome
     /// <summary>The blob is gone; its contribution was removed.</summary>
     Removed,
 
+    /// <summary>Another processor held the file's lock for too long; nothing was done and the blob will be tried again.</summary>
+    Busy,
+
     /// <summary>Processing threw; the attempt is recorded and the blob will be tried again.</summary>
     RetryLater,
 

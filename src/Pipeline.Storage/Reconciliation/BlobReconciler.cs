@@ -78,7 +78,7 @@ public sealed partial class BlobReconciler
                         break;
                 }
 
-                if (outcome is not IngestOutcome.Superseded && blob.Properties.ETag is { } etag)
+                if (outcome is not (IngestOutcome.Superseded or IngestOutcome.Busy) && blob.Properties.ETag is { } etag)
                 {
                     _seen[blob.Name] = BlobVersion.Of(etag);
                 }
@@ -100,7 +100,11 @@ public sealed partial class BlobReconciler
         var removed = 0;
         foreach (var name in _seen.Keys.Where(name => !listed.Contains(name)).ToList())
         {
-            await _ingestor.RemoveAsync(name, cancellationToken);
+            if (await _ingestor.RemoveAsync(name, cancellationToken) == IngestOutcome.Busy)
+            {
+                continue;
+            }
+
             _seen.TryRemove(name, out _);
             removed++;
         }

@@ -1,0 +1,86 @@
+using Azure;
+using Azure.Data.Tables;
+using Pipeline.Storage.Ledger;
+
+namespace Pipeline.Storage.Articles;
+
+/// <summary>
+/// Lets one processor at a time work on a file. Without it two versions of one blob processed at once (a trigger
+/// for each upload, a duplicate delivery, the reconciler) each take back what their own view of the previous
+/// version contributed, and an entity only one of them knew about could stay counted after the other's row wins.
+/// The lock is a row (<c>lock</c>) in the file's partition of the Articles table, taken by inserting it and given
+/// back by deleting it; a holder that died is overtaken once the row's lease time has passed.
+/// </summary>
+internal sealed class FileProcessingLock(TableClient table, TimeProvider time)
+{
+    public const string RowKey = "lock";
+    private const string ExpiresAt = "ExpiresAt";
+
+    // Far longer than processing one file takes (seconds at most), so a live holder is never overtaken.
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
+
+    /// <summary>Takes the file's lock, waiting while another processor holds it, up to <paramref name="maxWait"/>; null when it stayed busy.</summary>
+    public async Task<Held?> TryAcquireAsync(string partitionKey, TimeSpan maxWait, CancellationToken cancellationToken)
+    {
+        var deadline = time.GetUtcNow() + maxWait;
+        for (var attempt = 1; ; attempt++)
+        {
+            var row = new TableEntity(partitionKey, RowKey) { [ExpiresAt] = time.GetUtcNow() + Lease };
+            try
+            {
+                var added = await table.AddEntityAsync(row, cancellationToken);
+                return new Held(table, partitionKey, added.Headers.ETag ?? ETag.All);
+            }
+            catch (RequestFailedException ex) when (ex.Status == 409)
+            {
+                if (await TryOvertakeExpiredAsync(row, cancellationToken) is { } taken)
+                {
+                    return taken;
+                }
+            }
+
+            if (time.GetUtcNow() >= deadline)
+            {
+                return null;
+            }
+
+            await Task.Delay(Backoff.Jittered(attempt), cancellationToken);
+        }
+    }
+
+    private async Task<Held?> TryOvertakeExpiredAsync(TableEntity row, CancellationToken cancellationToken)
+    {
+        var current = await table.GetEntityIfExistsAsync<TableEntity>(row.PartitionKey, RowKey, cancellationToken: cancellationToken);
+        if (!current.HasValue || current.Value!.GetDateTimeOffset(ExpiresAt) is not { } expires || expires > time.GetUtcNow())
+        {
+            return null;
+        }
+
+        try
+        {
+            // Guarded by the expired row's ETag, so of two processors overtaking it only one succeeds.
+            var updated = await table.UpdateEntityAsync(row, current.Value.ETag, TableUpdateMode.Replace, cancellationToken);
+            return new Held(table, row.PartitionKey, updated.Headers.ETag ?? ETag.All);
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A held lock; disposing gives it back (unless it was overtaken meanwhile).</summary>
+    public sealed class Held(TableClient table, string partitionKey, ETag etag) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await table.DeleteEntityAsync(partitionKey, RowKey, etag, CancellationToken.None);
+            }
+            catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+            {
+                // Overtaken after expiring, or already gone: nothing of ours to give back.
+            }
+        }
+    }
+}
