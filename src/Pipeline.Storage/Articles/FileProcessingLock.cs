@@ -16,8 +16,9 @@ internal sealed class FileProcessingLock(TableClient table, TimeProvider time)
     public const string RowKey = "lock";
     private const string ExpiresAt = "ExpiresAt";
 
-    // Far longer than processing one file takes (seconds at most), so a live holder is never overtaken.
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
+    // Far longer than processing one file takes (seconds at most), so a live holder is never overtaken; short enough
+    // that a file whose processor died is taken up again by the next delivery or reconciler pass after it.
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
     /// <summary>Takes the file's lock, waiting while another processor holds it, up to <paramref name="maxWait"/>; null when it stayed busy.</summary>
     public async Task<Held?> TryAcquireAsync(string partitionKey, TimeSpan maxWait, CancellationToken cancellationToken)
