@@ -23,6 +23,12 @@ public sealed class PipelineStorageOptions
     /// </summary>
     public int MaxAttempts { get; set; } = 5;
 
+    /// <summary>
+    /// How many blobs one reconciler pass lists at most; the next pass resumes where it stopped, so a pass stays
+    /// short however large the container grows.
+    /// </summary>
+    public int MaxBlobsPerPass { get; set; } = 5000;
+
     /// <summary>How many blobs the reconciler ingests at once.</summary>
     public int ReconcileParallelism { get; set; } = 8;
 }

@@ -23,7 +23,11 @@ public sealed partial class BlobReconciler
     private readonly ArticleIngestor _ingestor;
     private readonly ILogger<BlobReconciler> _logger;
     private readonly ConcurrentDictionary<string, string> _seen = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _walked = new(StringComparer.Ordinal);
+    private string? _continuation;
     private bool _loaded;
+
+    private const int ListPageSize = 1000;
 
     public BlobReconciler(PipelineStorage storage, ArticleIngestor ingestor, ILogger<BlobReconciler> logger)
     {
@@ -41,15 +45,31 @@ public sealed partial class BlobReconciler
             _loaded = true;
         }
 
-        var listed = new HashSet<string>(StringComparer.Ordinal);
+        // Bounded work per pass: list at most MaxBlobsPerPass blobs, resuming where the last pass stopped; a
+        // container of millions takes several passes to walk, and deletions are judged once a walk is complete.
+        var listed = 0;
+        var walkComplete = false;
         var changed = new List<BlobItem>();
-        await foreach (var blob in _storage.Articles.GetBlobsAsync(cancellationToken: cancellationToken))
+        var pages = _storage.Articles.GetBlobsAsync(cancellationToken: cancellationToken).AsPages(_continuation, Math.Min(ListPageSize, Math.Max(1, _storage.Options.MaxBlobsPerPass)));
+        await foreach (var page in pages)
         {
-            listed.Add(blob.Name);
-            var version = blob.Properties.ETag is { } current ? BlobVersion.Of(current) : null;
-            if (version is null || !_seen.TryGetValue(blob.Name, out var seen) || seen != version)
+            foreach (var blob in page.Values)
             {
-                changed.Add(blob);
+                listed++;
+                _walked.Add(blob.Name);
+                var version = blob.Properties.ETag is { } current ? BlobVersion.Of(current) : null;
+                if (version is null || !_seen.TryGetValue(blob.Name, out var seen) || seen != version)
+                {
+                    changed.Add(blob);
+                }
+            }
+
+            // The last page's token is empty rather than null.
+            _continuation = string.IsNullOrEmpty(page.ContinuationToken) ? null : page.ContinuationToken;
+            walkComplete = _continuation is null;
+            if (walkComplete || listed >= _storage.Options.MaxBlobsPerPass)
+            {
+                break;
             }
         }
 
@@ -98,7 +118,13 @@ public sealed partial class BlobReconciler
         });
 
         var removed = 0;
-        foreach (var name in _seen.Keys.Where(name => !listed.Contains(name)).ToList())
+        var gone = walkComplete ? _seen.Keys.Where(name => !_walked.Contains(name)).ToList() : [];
+        if (walkComplete)
+        {
+            _walked.Clear();
+        }
+
+        foreach (var name in gone)
         {
             if (await _ingestor.RemoveAsync(name, cancellationToken) == IngestOutcome.Busy)
             {
@@ -109,7 +135,7 @@ public sealed partial class BlobReconciler
             removed++;
         }
 
-        var result = new ReconcileResult(listed.Count, processed, failed, removed, errors);
+        var result = new ReconcileResult(listed, processed, failed, removed, errors);
         if (changed.Count > 0 || removed > 0)
         {
             LogPass(_logger, result.Listed, result.Processed, result.Failed, result.Removed, result.Errors);
