@@ -147,7 +147,11 @@ public sealed partial class ArticleIngestor
         }
 
         var failed = error is not null;
-        var entities = failed ? [] : StoredEntities.OfFile(linked.Select(a => a.Entities), _storage.Options.MaxEntitiesPerArticle, TableText.MaxPropertyChars);
+        // Sources first: a file names few, and they must be remembered whatever the entity limit keeps.
+        List<StoredEntity> sources = failed ? [] : [.. StoredEntities.SourcesOf(articles)];
+        List<StoredEntity> entities = failed
+            ? []
+            : [.. sources, .. StoredEntities.OfFile(linked.Select(a => a.Entities), _storage.Options.MaxEntitiesPerArticle, TableText.MaxPropertyChars - StoredEntities.ToJson(sources).Length)];
         await ApplyEntitiesAsync(articleKey, version, entities, StoredEntities.FromJson(existing?.GetString(ArticleRow.EntitiesJson)), cancellationToken);
         var amounts = failed
             ? new Dictionary<string, long> { [CorpusTotals.Failed] = 1 }
@@ -180,7 +184,7 @@ public sealed partial class ArticleIngestor
             [ArticleRow.ArticleCount] = articles.Count,
             [ArticleRow.FailedEntries] = entryErrors.Count,
             [ArticleRow.EntryErrorsJson] = entryErrors.Count == 0 ? null : EntryErrorsJson(entryErrors),
-            [ArticleRow.EntityCount] = entities.Count,
+            [ArticleRow.EntityCount] = entities.Count - sources.Count,
             [ArticleRow.EntitiesJson] = StoredEntities.ToJson(entities),
         };
         if (lead is not null)
@@ -201,7 +205,7 @@ public sealed partial class ArticleIngestor
             return IngestOutcome.Failed;
         }
 
-        LogProcessed(_logger, blob.Name, articles.Count, entities.Count, words);
+        LogProcessed(_logger, blob.Name, articles.Count, entities.Count - sources.Count, words);
         return IngestOutcome.Processed;
     }
 

@@ -62,6 +62,21 @@ internal static class StoredEntities
         return Fit(merged.Values, maxCount, maxJsonChars);
     }
 
+    /// <summary>
+    /// The file's publishers, counted like entities: one per source, with how many of the file's articles it
+    /// published. Articles without a known source count under none.
+    /// </summary>
+    public static IEnumerable<StoredEntity> SourcesOf(IEnumerable<ArticleAnalysis> articles) =>
+        articles
+            .Where(a => !string.IsNullOrWhiteSpace(a.Document.Source))
+            .GroupBy(a => a.Document.Source!.Trim().ToLowerInvariant(), StringComparer.Ordinal)
+            .Select(g => new StoredEntity(
+                TableText.Clip(EntityTypeNames.Source + ":" + g.Key, MaxKeyChars),
+                TableText.Clip(g.First().Document.Source!.Trim(), MaxNameChars),
+                EntityTypeNames.Source,
+                g.Count(),
+                g.Count()));
+
     public static string ToJson(List<StoredEntity> entities) =>
         JsonSerializer.Serialize(entities, StoredEntityJsonContext.Default.ListStoredEntity);
 

@@ -10,6 +10,13 @@ public static class EntityTypeNames
     public const string Location = "location";
     public const string Misc = "misc";
 
+    /// <summary>
+    /// Publishers are counted like entities (one per source, its articles as the count) so that top sources come
+    /// from the same exactly-once ledger and leaderboard; they are ranked only among themselves, never in the
+    /// overall entity ranking, and are not one of <see cref="All"/>.
+    /// </summary>
+    public const string Source = "source";
+
     public static IReadOnlyList<string> All { get; } = [Person, Organization, Location, Misc];
 
     public static string Of(EntityType type) => type switch

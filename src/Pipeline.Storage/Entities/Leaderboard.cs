@@ -45,7 +45,7 @@ public sealed class Leaderboard
             ? RankKey(before.GetInt64(EntityCounter.Articles) ?? 0, before.GetInt64(EntityCounter.Mentions) ?? 0, entityPartition)
             : null;
 
-        foreach (var partition in new[] { AllPartition, TypePartition(type) })
+        foreach (var partition in PartitionsFor(type))
         {
             if (newRank is not null)
             {
@@ -145,4 +145,8 @@ public sealed class Leaderboard
     }
 
     public static string TypePartition(string type) => "type|" + type;
+
+    /// <summary>Where an entity of <paramref name="type"/> is ranked: overall and among its type, or only among its type for sources.</summary>
+    public static IReadOnlyList<string> PartitionsFor(string type) =>
+        type == EntityTypeNames.Source ? [TypePartition(type)] : [AllPartition, TypePartition(type)];
 }

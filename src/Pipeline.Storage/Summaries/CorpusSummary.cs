@@ -9,7 +9,8 @@ public sealed record CorpusSummary(
     long FailedFiles,
     DateTimeOffset? LastIngestedAt,
     IReadOnlyList<SummaryEntity> TopEntities,
-    IReadOnlyDictionary<string, IReadOnlyList<SummaryEntity>> TopEntitiesByType);
+    IReadOnlyDictionary<string, IReadOnlyList<SummaryEntity>> TopEntitiesByType,
+    IReadOnlyList<SummaryEntity> TopSources);
 
 /// <summary>An entity in a summary.</summary>
 public sealed record SummaryEntity(string Key, string Name, string Type, long Articles, long Mentions)

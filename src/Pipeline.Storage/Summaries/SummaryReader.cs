@@ -11,6 +11,7 @@ public sealed class SummaryReader
 {
     public const int TopOverall = 10;
     public const int TopPerType = 5;
+    public const int TopSources = 5;
 
     private readonly CorpusTotals _totals;
     private readonly Leaderboard _leaderboard;
@@ -26,11 +27,12 @@ public sealed class SummaryReader
     {
         var totalsTask = _totals.ReadAsync(cancellationToken);
         var topTask = _leaderboard.TopAsync(null, TopOverall, cancellationToken);
+        var sourcesTask = _leaderboard.TopAsync(EntityTypeNames.Source, TopSources, cancellationToken);
         var byTypeTasks = EntityTypeNames.All.ToDictionary(
             type => type,
             type => _leaderboard.TopAsync(type, TopPerType, cancellationToken),
             StringComparer.Ordinal);
-        await Task.WhenAll([totalsTask, topTask, .. byTypeTasks.Values]);
+        await Task.WhenAll([totalsTask, topTask, sourcesTask, .. byTypeTasks.Values]);
 
         var totals = await totalsTask;
         var byType = new Dictionary<string, IReadOnlyList<SummaryEntity>>(StringComparer.Ordinal);
@@ -45,6 +47,7 @@ public sealed class SummaryReader
             totals.FailedFiles,
             totals.LastIngestedAt,
             (await topTask).Select(SummaryEntity.From).ToList(),
-            byType);
+            byType,
+            (await sourcesTask).Select(SummaryEntity.From).ToList());
     }
 }

@@ -159,7 +159,7 @@ public sealed class AggregateVerifier(PipelineStorage storage, Aggregates aggreg
 
             var rank = Leaderboard.RankKey(articles, counter.GetInt64(EntityCounter.Mentions) ?? 0, counter.PartitionKey);
             var type = counter.GetString(EntityCounter.Type) ?? EntityTypeNames.Misc;
-            if (ranks.Contains((Leaderboard.AllPartition, rank)) && ranks.Contains((Leaderboard.TypePartition(type), rank)))
+            if (Leaderboard.PartitionsFor(type).All(partition => ranks.Contains((partition, rank))))
             {
                 continue;
             }

@@ -25,6 +25,9 @@ public sealed class LocalRuntimeTests
             Assert.True(3 == EntityArticles(summary, key), $"{key} should be counted in all three seeds");
         }
 
+        var sources = summary.GetProperty("topSources").EnumerateArray().Select(e => (e.GetProperty("name").GetString(), e.GetProperty("articles").GetInt64()));
+        Assert.Equal([("CNN", 2L), ("NBC News", 1L)], sources);
+
         var ranked = summary.GetProperty("topEntities").EnumerateArray().Select(e => e.GetProperty("name").GetString()).ToList();
         Assert.DoesNotContain("ICE", ranked);
         Assert.DoesNotContain("DHS", ranked);
