@@ -127,6 +127,7 @@ internal sealed class FigureExtractor
             last++;
         }
 
+        draft.FirstToken = first;
         last = ReadRange(draft, last, number.Scaled);
         last = ReadSuffix(draft, last);
         if (negative)
@@ -209,7 +210,7 @@ internal sealed class FigureExtractor
             negative = true;
             first = sign;
         }
-        else if (text.Is(first - 1, "minus") || text.Is(first - 1, "negative"))
+        else if ((text.Is(first - 1, "minus") && !text.Is(first - 2, "or")) || text.Is(first - 1, "negative"))
         {
             negative = true;
             first--;
@@ -393,6 +394,13 @@ internal sealed class FigureExtractor
             }
         }
 
+        // "a margin of error of plus or minus 3.1 percentage points"
+        if (draft.Qualifier is null && text.Is(before - 2, "plus") && text.Is(before - 1, "or") && text.Is(before, "minus"))
+        {
+            draft.Qualifier = "plus or minus";
+            before -= 3;
+        }
+
         if (draft.Qualifier is null && text.IsWord(before) && FigureWords.IsSingleQualifier(text.Span(before)))
         {
             draft.Qualifier = text.Span(before).ToString().ToLowerInvariant();
@@ -485,9 +493,26 @@ internal sealed class FigureExtractor
             return true;
         }
 
-        return text.IsSymbol(first - 1, ',') && text.IsCapitalized(first - 2) && text[first].Length <= 3
-            && (text.IsSymbol(first + 1, ',') || text.IsSymbol(first + 1, '.') || text.IsSymbol(first + 1, ')'));
+        // "a 45-year-old driver"
+        if (text.IsSymbol(first + 1, '-') && text.Touch(first, first + 1) && text.IsWord(first + 2) && FigureWords.TryTimeUnit(text.Span(first + 2), out _, out _, out _)
+            && text.IsSymbol(first + 3, '-') && text.Is(first + 4, "old"))
+        {
+            return true;
+        }
+
+        // "Derek Chauvin, 45, could face", "the suspect, 34, was arrested": a bare small number set off by commas after a noun.
+        return text.IsSymbol(first - 1, ',') && text.IsWord(first - 2) && text[first].Length <= 3 && !text.Span(first).Contains('.')
+            && (text.IsSymbol(first + 1, ',') || text.IsSymbol(first + 1, ')') || (text.IsSymbol(first + 1, '.') && text.IsCapitalized(first - 2)));
     }
+
+    private static bool IsPlural(ReadOnlySpan<char> word) =>
+        (word.Length > 3 && (word[^1] is 's' or 'S') && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase)
+            && !word.EndsWith("us", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("is", StringComparison.OrdinalIgnoreCase))
+        || word.Equals("people", StringComparison.OrdinalIgnoreCase) || word.Equals("children", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("men", StringComparison.OrdinalIgnoreCase) || word.Equals("women", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("police", StringComparison.OrdinalIgnoreCase) || word.Equals("personnel", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("staff", StringComparison.OrdinalIgnoreCase) || word.Equals("feet", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("mice", StringComparison.OrdinalIgnoreCase) || word.Equals("geese", StringComparison.OrdinalIgnoreCase);
 
     private static bool PostNominal(ReadOnlySpan<char> word) =>
         word.Equals("familiar", StringComparison.OrdinalIgnoreCase) || word.Equals("involved", StringComparison.OrdinalIgnoreCase)
@@ -659,6 +684,12 @@ internal sealed class FigureExtractor
             {
                 k += 2;
                 last = k;
+            }
+
+            // A plural noun heads the phrase: "people voted", "schools lack nurses" stop after the noun.
+            if (IsPlural(text.Span(k)))
+            {
+                break;
             }
 
             k++;
