@@ -32,7 +32,7 @@ internal static class CalendarWords
     /// <summary>Words after which a weekday lies ahead of the publication date rather than behind it.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureCues = new[]
     {
-        "will", "beginning", "starting", "upcoming", "planned", "scheduled", "expected", "until", "before", "by", "ll", "set",
+        "will", "beginning", "starting", "begin", "begins", "start", "starts", "upcoming", "planned", "scheduled", "expected", "until", "before", "by", "ll", "set",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool TryMonth(ReadOnlySpan<char> word, out int month) => Months.TryGetValue(word, out month);

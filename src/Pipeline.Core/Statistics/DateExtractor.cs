@@ -116,7 +116,8 @@ internal sealed class DateExtractor
     {
         for (var k = i - 1; k >= 0 && k >= i - 6; k--)
         {
-            if (text.IsSymbol(k, '.') || text.LineBreakBetween(k, k + 1))
+            // The cue must be in the weekday's own clause: "begin Sunday, officials said Monday" looks back no further than "said".
+            if (text.IsSymbol(k, '.') || text.IsSymbol(k, ',') || text.LineBreakBetween(k, k + 1) || text.Is(k, "said"))
             {
                 return false;
             }
