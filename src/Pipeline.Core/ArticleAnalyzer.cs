@@ -9,6 +9,7 @@ using Pipeline.Core.Parsing.Feeds;
 using Pipeline.Core.Parsing.Html;
 using Pipeline.Core.Parsing.Markdown;
 using Pipeline.Core.Parsing.Structured;
+using Pipeline.Core.Statistics;
 using Pipeline.Core.Text;
 
 namespace Pipeline.Core;
@@ -231,7 +232,7 @@ public sealed class ArticleAnalyzer
 
         var figures = TextFiguresCalculator.Calculate(body);
         var entities = EntityExtractor.Extract(body);
-        return new ArticleAnalysis(document, figures, entities);
+        return StatisticsStage.Complete(new ArticleAnalysis(document, figures, entities));
     }
 
     /// <summary>

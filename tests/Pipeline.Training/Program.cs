@@ -7,6 +7,7 @@ namespace Pipeline.Training;
 /// dotnet run -c Release --project tests/Pipeline.Training -- eval-ner [--data DIR] [--errors N] [--model FILE]
 /// dotnet run -c Release --project tests/Pipeline.Training -- eval-ner --gold FILE [--errors N] [--model FILE]
 /// dotnet run -c Release --project tests/Pipeline.Training -- tag-ner --input FILE [--detokenize yes] [--model FILE]
+/// dotnet run -c Release --project tests/Pipeline.Training -- eval-stats [--gold FILE] [--errors N]
 /// tests/Pipeline.Training/Gazetteers/build.sh   (runs build-gazetteer on freshly packed npm packages)
 /// </code>
 /// </summary>
@@ -22,6 +23,7 @@ public static class Program
                 "train-ner" => TrainCommand.Run(Options.Parse(args, 1, "data", "epochs", "seed", "bits", "gazetteer", "out")),
                 "eval-ner" => EvalCommand.Run(Options.Parse(args, 1, "data", "errors", "model", "gold")),
                 "tag-ner" => TagCommand.Run(Options.Parse(args, 1, "input", "detokenize", "model")),
+                "eval-stats" => Stats.StatsEvalCommand.Run(Options.Parse(args, 1, "gold", "errors")),
                 "build-gazetteer" => GazetteerFile.Build(Options.Parse(args, 1, "packages", "out")),
                 _ => Usage(),
             };
@@ -40,7 +42,7 @@ public static class Program
 
     private static int Usage()
     {
-        Console.Error.WriteLine("commands: train-ner, eval-ner, tag-ner (see tests/Pipeline.Training/Program.cs)");
+        Console.Error.WriteLine("commands: train-ner, eval-ner, tag-ner, eval-stats (see tests/Pipeline.Training/Program.cs)");
         return 2;
     }
 }

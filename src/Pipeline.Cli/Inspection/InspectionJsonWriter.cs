@@ -99,16 +99,112 @@ internal static class InspectionJsonWriter
 
         json.WriteEndArray();
 
-        // Numeric facts, dates and quotes are extracted by the statistics stage, which is not built yet.
         json.WriteStartArray("statistics");
+        foreach (var fact in article.Statistics)
+        {
+            WriteFact(json, fact);
+        }
+
         json.WriteEndArray();
+        json.WriteStartArray("dates");
+        foreach (var date in article.Dates)
+        {
+            json.WriteStartObject();
+            json.WriteString("type", date.Kind == TemporalKind.Time ? "TIME" : "DATE");
+            json.WriteString("text", date.Text);
+            json.WriteNumber("start", date.Start);
+            json.WriteNumber("end", date.End);
+            WriteNullableString(json, "value", date.Value);
+            json.WriteBoolean("relative", date.IsRelative);
+            json.WriteBoolean("duration", date.IsDuration);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("quotes");
+        foreach (var quote in article.Quotes)
+        {
+            json.WriteStartObject();
+            json.WriteString("text", quote.Text);
+            json.WriteNumber("start", quote.Start);
+            json.WriteNumber("end", quote.End);
+            WriteNullableString(json, "speaker", quote.Speaker);
+            WriteNullableString(json, "speakerKey", quote.SpeakerKey);
+            if (quote.SpeakerStart >= 0)
+            {
+                json.WriteNumber("speakerStart", quote.SpeakerStart);
+                json.WriteNumber("speakerEnd", quote.SpeakerEnd);
+            }
+
+            WriteNullableString(json, "cue", quote.Cue);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        var figures = article.Figures;
         json.WriteStartObject("textStats");
-        json.WriteNumber("words", article.Figures.Words);
-        json.WriteNumber("sentences", article.Figures.Sentences);
-        json.WriteNumber("paragraphs", article.Figures.Paragraphs);
-        json.WriteNumber("characters", article.Figures.Characters);
+        json.WriteNumber("words", figures.Words);
+        json.WriteNumber("sentences", figures.Sentences);
+        json.WriteNumber("paragraphs", figures.Paragraphs);
+        json.WriteNumber("characters", figures.Characters);
+        json.WriteNumber("readingMinutes", figures.ReadingMinutes);
+        json.WriteNumber("meanSentenceLength", figures.MeanSentenceLength);
+        json.WriteNumber("quotedShare", figures.QuotedShare);
+        json.WriteNumber("figures", figures.NumericFacts);
+        json.WriteNumber("dates", figures.DateMentions);
+        json.WriteNumber("quotes", figures.Quotations);
+        json.WriteNumber("distinctEntities", figures.DistinctEntities);
+        if (figures.ReadingEase is { } ease)
+        {
+            json.WriteNumber("fleschReadingEase", ease);
+        }
+        else
+        {
+            json.WriteNull("fleschReadingEase");
+        }
+
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    /// <summary>One numeric fact; absent facts (no unit, no source) are written as null so every object has the same keys.</summary>
+    private static void WriteFact(Utf8JsonWriter json, NumericFact fact)
+    {
+        json.WriteStartObject();
+        json.WriteString("kind", fact.Kind.ToString().ToUpperInvariant());
+        json.WriteString("text", fact.Text);
+        json.WriteNumber("start", fact.Start);
+        json.WriteNumber("end", fact.End);
+        json.WriteNumber("value", fact.Value);
+        WriteNullableNumber(json, "upperValue", fact.UpperValue);
+        WriteNullableString(json, "unit", fact.Unit);
+        WriteNullableString(json, "currency", fact.Currency);
+        WriteNullableString(json, "qualifier", fact.Qualifier);
+        WriteNullableString(json, "relation", fact.Relation == NumericRelation.None ? null : fact.Relation.ToString().ToLowerInvariant());
+        WriteNullableString(json, "direction", fact.Direction);
+        WriteNullableNumber(json, "per", fact.Per);
+        WriteNullableString(json, "counts", fact.Counts);
+        json.WriteStartObject("sentence");
+        json.WriteNumber("start", fact.SentenceStart);
+        json.WriteNumber("end", fact.SentenceEnd);
+        json.WriteEndObject();
+        WriteNullableString(json, "source", fact.Source);
+        WriteNullableString(json, "sourceKey", fact.SourceKey);
+        WriteNullableString(json, "time", fact.Time);
+        WriteNullableString(json, "timeValue", fact.TimeValue);
+        json.WriteEndObject();
+    }
+
+    private static void WriteNullableNumber(Utf8JsonWriter json, string name, double? value)
+    {
+        if (value is { } number)
+        {
+            json.WriteNumber(name, number);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
     }
 
     /// <summary>Every mention of every entity, in the order they appear in the body.</summary>
