@@ -230,7 +230,7 @@ public sealed class ArticleAnalyzer
         }
 
         var figures = TextFiguresCalculator.Calculate(body);
-        var entities = EntityExtractor.Extract(body);
+        var entities = EntityExtractor.Extract(body, document.Title);
         return new ArticleAnalysis(document, figures, entities);
     }
 

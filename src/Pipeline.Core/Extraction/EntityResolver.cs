@@ -1,0 +1,191 @@
+using Pipeline.Core.Extraction.Recognition;
+using Pipeline.Core.Model;
+
+namespace Pipeline.Core.Extraction;
+
+/// <summary>
+/// Folds an article's mentions into entities, one per real-world thing. Each mention gets a canonical name: the
+/// curated one for known places, agencies and acronyms ("U.S." → United States, "ICE" → Immigration and Customs
+/// Enforcement, "U.S. Immigration and Customs Enforcement" too), the long name of an acronym the article defines, and
+/// for a person the one full name in the article that ends with it ("Trump" → Donald Trump; two people named Biden
+/// leave "Biden" alone, as a bare name). Mentions with the same key are one entity, which keeps every span, its
+/// title and a salience score.
+/// </summary>
+internal static class EntityResolver
+{
+    public static List<ExtractedEntity> Resolve(string body, string? title, List<Mention> mentions)
+    {
+        var definitions = AcronymDefinitions.Find(body, mentions);
+        var names = new (string Name, EntityType Type)[mentions.Count];
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            names[i] = Canonical(body, mentions[i], definitions);
+        }
+
+        var people = PersonNames.Index(names);
+        var groups = new Dictionary<string, Group>(StringComparer.Ordinal);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var (name, type) = names[i];
+            var bare = false;
+            if (type == EntityType.Person)
+            {
+                (name, bare) = people.FullName(name);
+            }
+
+            var key = EntityKey.Create(type, name);
+            if (!groups.TryGetValue(key, out var group))
+            {
+                group = new Group(name, type, bare);
+                groups.Add(key, group);
+            }
+
+            group.Add(mentions[i], body);
+        }
+
+        var mostMentions = 0;
+        foreach (var group in groups.Values)
+        {
+            mostMentions = Math.Max(mostMentions, group.Spans.Count);
+        }
+
+        var leadEnd = Salience.LeadEnd(body);
+        var entities = new List<ExtractedEntity>(groups.Count);
+        foreach (var (key, group) in groups)
+        {
+            var first = group.Spans[0].Start;
+            entities.Add(new ExtractedEntity(key, group.Name, group.Type, group.Spans.Count, first)
+            {
+                Spans = group.Spans,
+                Salience = Salience.Score(group.Spans.Count, mostMentions, first, body.Length, group.NamedIn(title), first < leadEnd),
+                IsBareName = group.IsBareName,
+                Title = group.Title,
+            });
+        }
+
+        entities.Sort(static (a, b) =>
+        {
+            var order = b.Mentions.CompareTo(a.Mentions);
+            if (order == 0)
+            {
+                order = a.FirstOffset.CompareTo(b.FirstOffset);
+            }
+
+            return order != 0 ? order : string.CompareOrdinal(a.Key, b.Key);
+        });
+        return entities;
+    }
+
+    private static (string Name, EntityType Type) Canonical(string body, Mention mention, Dictionary<string, string>? definitions)
+    {
+        var type = mention.Type;
+        var name = mention.Canonical ?? SurfaceText.Normalize(body.AsSpan(mention.Start, mention.End - mention.Start));
+        if (mention.Canonical is null)
+        {
+            if (definitions is not null && definitions.TryGetValue(name, out var longName))
+            {
+                name = longName;
+                type = type == EntityType.Person ? EntityType.Organization : type;
+            }
+
+            if (type != EntityType.Person && Known(name) is { } known)
+            {
+                (name, type) = (known.Name, known.Type);
+            }
+        }
+
+        // "Washington, DC": the city, not the state.
+        if (type == EntityType.Location && name == "Washington" && IsFollowedByDistrict(body, mention.End))
+        {
+            name = "Washington, D.C.";
+        }
+
+        return (name, type);
+    }
+
+    // A known alias, or one behind the country's prefix ("U.S. Immigration and Customs Enforcement").
+    private static KnownEntity? Known(string name)
+    {
+        if (KnownEntities.TryGetAlias(name, out var known))
+        {
+            return known;
+        }
+
+        foreach (var prefix in (ReadOnlySpan<string>)["U.S. ", "US "])
+        {
+            if (name.StartsWith(prefix, StringComparison.Ordinal) && KnownEntities.TryGetAlias(name.AsSpan(prefix.Length), out known)
+                && known.Type == EntityType.Organization)
+            {
+                return known;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsFollowedByDistrict(string body, int end)
+    {
+        var rest = body.AsSpan(end);
+        return rest.StartsWith(", DC", StringComparison.Ordinal) || rest.StartsWith(", D.C.", StringComparison.Ordinal);
+    }
+
+    /// <summary>The mentions folded into one entity.</summary>
+    private sealed class Group(string name, EntityType type, bool bare)
+    {
+        private readonly List<string> surfaces = [];
+
+        public string Name { get; } = name;
+
+        public EntityType Type { get; } = type;
+
+        public bool IsBareName { get; } = bare;
+
+        public List<EntityMention> Spans { get; } = [];
+
+        public string? Title { get; private set; }
+
+        public void Add(Mention mention, string body)
+        {
+            var text = body.AsSpan(mention.Start, mention.End - mention.Start);
+            string? surface = null;
+            foreach (var seen in surfaces)
+            {
+                if (text.SequenceEqual(seen))
+                {
+                    surface = seen;
+                    break;
+                }
+            }
+
+            if (surface is null)
+            {
+                surface = text.ToString();
+                surfaces.Add(surface);
+            }
+
+            Spans.Add(new EntityMention(mention.Start, mention.End, surface));
+            if (Title is null && mention.HasTitle)
+            {
+                Title = SurfaceText.Normalize(body.AsSpan(mention.TitleStart, mention.TitleEnd - mention.TitleStart));
+            }
+        }
+
+        public bool NamedIn(string? title)
+        {
+            if (Salience.Names(title, Name))
+            {
+                return true;
+            }
+
+            foreach (var surface in surfaces)
+            {
+                if (Salience.Names(title, surface))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
