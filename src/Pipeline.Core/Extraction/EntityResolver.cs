@@ -17,27 +17,40 @@ internal static class EntityResolver
     {
         var definitions = AcronymDefinitions.Find(body, mentions);
         var names = new (string Name, EntityType Type)[mentions.Count];
+        var cache = new CanonicalNames(body, definitions);
+        var people = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < mentions.Count; i++)
         {
-            names[i] = Canonical(body, mentions[i], definitions);
+            names[i] = cache.Of(mentions[i]);
+            if (names[i].Type == EntityType.Person)
+            {
+                people.Add(names[i].Name);
+            }
         }
 
-        var people = PersonNames.Index(names);
+        var fullNames = PersonNames.Index(people);
+        var byName = new Dictionary<(string Name, EntityType Type), Group>();
         var groups = new Dictionary<string, Group>(StringComparer.Ordinal);
         for (var i = 0; i < mentions.Count; i++)
         {
-            var (name, type) = names[i];
-            var bare = false;
-            if (type == EntityType.Person)
+            if (!byName.TryGetValue(names[i], out var group))
             {
-                (name, bare) = people.FullName(name);
-            }
+                var (name, type) = names[i];
+                var bare = false;
+                if (type == EntityType.Person)
+                {
+                    (name, bare) = fullNames.FullName(name);
+                }
 
-            var key = EntityKey.Create(type, name);
-            if (!groups.TryGetValue(key, out var group))
-            {
-                group = new Group(name, type, bare);
-                groups.Add(key, group);
+                // Different spellings of one name ("McAleenan", "MCALEENAN") share a key and so an entity.
+                var key = EntityKey.Create(type, name);
+                if (!groups.TryGetValue(key, out group))
+                {
+                    group = new Group(name, type, bare);
+                    groups.Add(key, group);
+                }
+
+                byName.Add(names[i], group);
             }
 
             group.Add(mentions[i], body);
@@ -76,11 +89,43 @@ internal static class EntityResolver
         return entities;
     }
 
-    private static (string Name, EntityType Type) Canonical(string body, Mention mention, Dictionary<string, string>? definitions)
+    /// <summary>Canonical names of mentions, computed once per surface form and type (one string per name, not per mention).</summary>
+    private sealed class CanonicalNames(string body, Dictionary<string, string>? definitions)
     {
-        var type = mention.Type;
-        var name = mention.Canonical ?? SurfaceText.Normalize(body.AsSpan(mention.Start, mention.End - mention.Start));
-        if (mention.Canonical is null)
+        private readonly Dictionary<string, (string Name, EntityType Type)> cache = new(StringComparer.Ordinal);
+
+        public (string Name, EntityType Type) Of(Mention mention)
+        {
+            var text = body.AsSpan(mention.Start, mention.End - mention.Start);
+
+            // "Washington, DC": the city, not the state.
+            var written = mention.Canonical is { } known ? known.AsSpan() : text;
+            if (mention.Type == EntityType.Location && written is "Washington" && IsFollowedByDistrict(body, mention.End))
+            {
+                return ("Washington, D.C.", EntityType.Location);
+            }
+
+            if (mention.Canonical is { } canonical)
+            {
+                return (canonical, mention.Type);
+            }
+
+            Span<char> buffer = stackalloc char[SurfaceText.MaxChars + 2];
+            var surface = SurfaceText.Normalize(text, buffer[..SurfaceText.MaxChars]);
+            buffer[surface.Length] = '\u0001';
+            buffer[surface.Length + 1] = (char)('0' + (int)mention.Type);
+            var key = buffer[..(surface.Length + 2)];
+            var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!lookup.TryGetValue(key, out var resolved))
+            {
+                resolved = Resolve(surface.ToString(), mention.Type);
+                lookup[key] = resolved;
+            }
+
+            return resolved;
+        }
+
+        private (string Name, EntityType Type) Resolve(string name, EntityType type)
         {
             if (definitions is not null && definitions.TryGetValue(name, out var longName))
             {
@@ -88,19 +133,8 @@ internal static class EntityResolver
                 type = type == EntityType.Person ? EntityType.Organization : type;
             }
 
-            if (type != EntityType.Person && Known(name) is { } known)
-            {
-                (name, type) = (known.Name, known.Type);
-            }
+            return type != EntityType.Person && Known(name) is { } known ? (known.Name, known.Type) : (name, type);
         }
-
-        // "Washington, DC": the city, not the state.
-        if (type == EntityType.Location && name == "Washington" && IsFollowedByDistrict(body, mention.End))
-        {
-            name = "Washington, D.C.";
-        }
-
-        return (name, type);
     }
 
     // A known alias, or one behind the country's prefix ("U.S. Immigration and Customs Enforcement").

@@ -16,6 +16,7 @@ internal static class Salience
     private const double TitleWeight = 0.25;
     private const double PositionWeight = 0.20;
     private const double LeadWeight = 0.15;
+    private const int MaxTitleChars = 1000;
 
     public static double Score(int mentions, int mostMentions, int firstOffset, int bodyLength, bool inTitle, bool inLead)
     {
@@ -46,7 +47,8 @@ internal static class Salience
             return false;
         }
 
-        var text = title.AsSpan();
+        // Titles are short; a hostile one is read only as far as a headline goes.
+        var text = title.AsSpan(0, Math.Min(title.Length, MaxTitleChars));
         for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0;)
         {
             var end = at + name.Length;

@@ -17,6 +17,9 @@ namespace Pipeline.Core.Extraction.Recognition;
 /// </summary>
 internal static class DocumentConsistency
 {
+    // The longest person name two touching mentions may make.
+    private const int MaxNameWords = 6;
+
     public static void Apply(Words words, List<Mention> mentions)
     {
         var surfaces = new Dictionary<string, Surface>(StringComparer.Ordinal);
@@ -60,18 +63,27 @@ internal static class DocumentConsistency
     // "Beto" + "O'Rourke" (tagged as a place, now a person by the vote): two people with nothing between are one.
     private static void JoinTouchingPeople(Words words, List<Mention> mentions)
     {
-        for (var i = 0; i + 1 < mentions.Count; i++)
+        var written = 0;
+        for (var i = 0; i < mentions.Count; i++)
         {
-            var (left, right) = (mentions[i], mentions[i + 1]);
-            if (left.Type == EntityType.Person && right.Type == EntityType.Person && left.EndToken >= 0
-                && left.EndToken == right.FirstToken && left.End == words.End(left.EndToken - 1)
-                && right.Start == words.Start(right.FirstToken) && !words.Body.AsSpan(left.End, right.Start - left.End).Contains('\n'))
+            var current = mentions[i];
+            if (written > 0)
             {
-                mentions[i] = left with { End = right.End, EndToken = right.EndToken, Canonical = null };
-                mentions.RemoveAt(i + 1);
-                i--;
+                var left = mentions[written - 1];
+                if (left.Type == EntityType.Person && current.Type == EntityType.Person && left.EndToken >= 0
+                    && left.EndToken == current.FirstToken && left.End == words.End(left.EndToken - 1)
+                    && current.Start == words.Start(current.FirstToken) && current.EndToken - left.FirstToken <= MaxNameWords
+                    && !words.Body.AsSpan(left.End, current.Start - left.End).Contains('\n'))
+                {
+                    mentions[written - 1] = left with { End = current.End, EndToken = current.EndToken, Canonical = null };
+                    continue;
+                }
             }
+
+            mentions[written++] = current;
         }
+
+        mentions.RemoveRange(written, mentions.Count - written);
     }
 
     // Last words of the article's people of two or more words ("Morgan" of "Mark Morgan").
@@ -115,6 +127,15 @@ internal static class DocumentConsistency
             return;
         }
 
+        // Most words start no name; one probe of the first words spares the longer lookups.
+        var firstWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in names.Keys)
+        {
+            var space = text.IndexOf(' ', StringComparison.Ordinal);
+            firstWords.Add(space < 0 ? text : text[..space]);
+        }
+
+        var starts = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> joined = stackalloc char[SurfaceText.MaxChars];
         var tokens = words.Tokens;
@@ -129,7 +150,8 @@ internal static class DocumentConsistency
                     continue;
                 }
 
-                var found = Match(words, t, Math.Min(end, t + maxWords), lookup, joined, out var surface);
+                Surface? surface = null;
+                var found = starts.Contains(words[t]) ? Match(words, t, Math.Min(end, t + maxWords), lookup, joined, out surface) : -1;
                 if (found > t && (found > t + 1 || StandsAlone(words, t, first, end)))
                 {
                     mentions.Add(new Mention(words.Start(t), words.End(found - 1), t, found, surface!.Type)
@@ -144,10 +166,10 @@ internal static class DocumentConsistency
 
                     t = found - 1;
                 }
-                else if (found < 0 && HyphenatedHead(words, t, lookup, out var head, out surface))
+                else if (found < 0 && words[t].Contains('-') && HyphenatedHead(words, t, lookup, out var head, out var headSurface))
                 {
                     // "Obama-era": the name is the head of the word.
-                    mentions.Add(new Mention(words.Start(t), words.Start(t) + head, t, t + 1, surface.Type) { Evidence = MentionEvidence.Propagated });
+                    mentions.Add(new Mention(words.Start(t), words.Start(t) + head, t, t + 1, headSurface.Type) { Evidence = MentionEvidence.Propagated });
                     tokens[t].Covered = true;
                 }
             }

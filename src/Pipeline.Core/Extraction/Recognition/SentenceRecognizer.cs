@@ -24,6 +24,10 @@ namespace Pipeline.Core.Extraction.Recognition;
 internal sealed class SentenceRecognizer
 {
     private const int MaxTitledNameWords = 3;
+    private const int MaxTitleWords = 4;
+
+    // "Office of the United Nations High Commissioner for Refugees" has nine words; longer spans are not names.
+    private const int MaxNameWords = 12;
     private const int MaxPersonNameWords = 3;
 
     private readonly Words words;
@@ -146,7 +150,8 @@ internal sealed class SentenceRecognizer
                 continue;
             }
 
-            if (t > partStart)
+            // A run longer than any name is the tagger lost in a list or a headline, not a name.
+            if (t > partStart && t - partStart <= MaxNameWords)
             {
                 tagged.Add(Span(partStart, t, type));
             }
@@ -170,39 +175,42 @@ internal sealed class SentenceRecognizer
             || LooksLikePerson(start, token);
     }
 
+    // One pass that compacts the list in place, so a sentence of thousands of touching spans stays linear.
     private void MergeAdjacent()
     {
-        for (var i = 0; i + 1 < tagged.Count; i++)
+        var written = 0;
+        for (var i = 0; i < tagged.Count; i++)
         {
-            var left = tagged[i];
-            var right = tagged[i + 1];
-            if (right.FirstToken != left.EndToken)
+            var current = tagged[i];
+            if (written > 0 && tagged[written - 1].EndToken == current.FirstToken)
             {
-                continue;
+                var left = tagged[written - 1];
+                var last = left.EndToken - 1;
+                if (current.EndToken - left.FirstToken <= MaxNameWords && JoinsInto(left, current) is { } type)
+                {
+                    tagged[written - 1] = Span(left.FirstToken, current.EndToken, type);
+                    continue;
+                }
+
+                if (current.Type == EntityType.Person && left.Type != EntityType.Person && !words.IsAllCaps(last)
+                    && OnlyAcronymOrTitlesBefore(left.FirstToken, last) && IsFirstName(left, last))
+                {
+                    current = Span(last, current.EndToken, EntityType.Person);
+                    if (last > left.FirstToken)
+                    {
+                        tagged[written - 1] = Span(left.FirstToken, last, left.Type);
+                    }
+                    else
+                    {
+                        written--;
+                    }
+                }
             }
 
-            var last = left.EndToken - 1;
-            if (JoinsInto(left, right) is { } type)
-            {
-                tagged[i] = Span(left.FirstToken, right.EndToken, type);
-                tagged.RemoveAt(i + 1);
-                i--;
-            }
-            else if (right.Type == EntityType.Person && left.Type != EntityType.Person && !words.IsAllCaps(last)
-                && OnlyAcronymOrTitlesBefore(left.FirstToken, last) && words.IsGivenName(last, gazetteer))
-            {
-                tagged[i + 1] = Span(last, right.EndToken, EntityType.Person);
-                if (last > left.FirstToken)
-                {
-                    tagged[i] = Span(left.FirstToken, last, left.Type);
-                }
-                else
-                {
-                    tagged.RemoveAt(i);
-                    i--;
-                }
-            }
+            tagged[written++] = current;
         }
+
+        tagged.RemoveRange(written, tagged.Count - written);
     }
 
     // The type of the one name two touching spans make, or null when they are two names. "University of" + "North
@@ -232,6 +240,13 @@ internal sealed class SentenceRecognizer
 
         return null;
     }
+
+    // A given name, or any unknown capitalized word the tagger took for a place or an organization right before a
+    // person ("Mitt" + "Romney"); a nationality ("Iraqi") or a known name ("Lebanon") stays apart.
+    private bool IsFirstName(Mention left, int token) =>
+        words.IsGivenName(token, gazetteer)
+        || (left.EndToken - left.FirstToken == 1 && left.Type != EntityType.Misc && words.IsCapitalized(token)
+            && !KnownNames.TryGet(words, token, token + 1, out _));
 
     // "ICE Mark" + "Morgan", "Ambassador William" + "Brownfield": only an acronym or titles precede the given name.
     private bool OnlyAcronymOrTitlesBefore(int start, int last)
@@ -534,7 +549,7 @@ internal sealed class SentenceRecognizer
         var added = false;
         for (var t = first; t + 1 < end; t++)
         {
-            if (!EntityLexicon.PersonalTitles.Contains(words[t]))
+            if (!words.IsCapitalized(t) || !EntityLexicon.PersonalTitles.Contains(words[t]))
             {
                 continue;
             }
@@ -554,6 +569,8 @@ internal sealed class SentenceRecognizer
 
             if (stop == start || (stop < end && words.IsCapitalized(stop) && !words.Tokens[stop].Covered))
             {
+                // The titles just skipped need no second look ("Rep. Rep. Rep. …" stays linear).
+                t = start - 1;
                 continue;
             }
 
@@ -595,17 +612,26 @@ internal sealed class SentenceRecognizer
     // "Ulises" + "Ruiz" after a title split: two person spans with nothing between are one name.
     private void JoinTouchingPeople()
     {
-        for (var i = 0; i + 1 < repaired.Count; i++)
+        var written = 0;
+        for (var i = 0; i < repaired.Count; i++)
         {
-            var (left, right) = (repaired[i], repaired[i + 1]);
-            if (left.Type == EntityType.Person && right.Type == EntityType.Person && left.EndToken == right.FirstToken
-                && left.End == words.End(left.EndToken - 1) && right.Start == words.Start(right.FirstToken))
+            var current = repaired[i];
+            if (written > 0)
             {
-                repaired[i] = left with { End = right.End, EndToken = right.EndToken };
-                repaired.RemoveAt(i + 1);
-                i--;
+                var left = repaired[written - 1];
+                if (left.Type == EntityType.Person && current.Type == EntityType.Person && left.EndToken == current.FirstToken
+                    && left.End == words.End(left.EndToken - 1) && current.Start == words.Start(current.FirstToken)
+                    && current.EndToken - left.FirstToken <= MaxNameWords)
+                {
+                    repaired[written - 1] = left with { End = current.End, EndToken = current.EndToken };
+                    continue;
+                }
             }
+
+            repaired[written++] = current;
         }
+
+        repaired.RemoveRange(written, repaired.Count - written);
     }
 
     private void Emit(int sentence, int first, int end)
@@ -648,7 +674,7 @@ internal sealed class SentenceRecognizer
         }
 
         var k = mention.FirstToken - 1;
-        while (k >= first && IsTitle(k))
+        while (k >= first && mention.FirstToken - k <= MaxTitleWords && IsTitle(k))
         {
             k--;
         }
@@ -702,8 +728,8 @@ internal sealed class SentenceRecognizer
 
         if (after < body.Length && body[after] == '(')
         {
-            var close = body.IndexOf(')', after);
-            return close > after && close - after <= 10 && BodyLayout.IsPartyTag(body.AsSpan(after + 1, close - after - 1).Trim());
+            var close = body.AsSpan(after, Math.Min(10, body.Length - after)).IndexOf(')');
+            return close > 0 && BodyLayout.IsPartyTag(body.AsSpan(after + 1, close - 1).Trim());
         }
 
         return false;
