@@ -19,9 +19,10 @@ internal static class EntityResolver
         var names = new (string Name, EntityType Type)[mentions.Count];
         var cache = new CanonicalNames(body, definitions);
         var people = new HashSet<string>(StringComparer.Ordinal);
+        Span<char> buffer = stackalloc char[CanonicalNames.BufferLength];
         for (var i = 0; i < mentions.Count; i++)
         {
-            names[i] = cache.Of(mentions[i]);
+            names[i] = cache.Of(mentions[i], buffer);
             if (names[i].Type == EntityType.Person)
             {
                 people.Add(names[i].Name);
@@ -92,9 +93,12 @@ internal static class EntityResolver
     /// <summary>Canonical names of mentions, computed once per surface form and type (one string per name, not per mention).</summary>
     private sealed class CanonicalNames(string body, Dictionary<string, string>? definitions)
     {
+        public const int BufferLength = SurfaceText.MaxChars + 2;
+
         private readonly Dictionary<string, (string Name, EntityType Type)> cache = new(StringComparer.Ordinal);
 
-        public (string Name, EntityType Type) Of(Mention mention)
+        /// <summary>The mention's name and type; <paramref name="buffer"/> (<see cref="BufferLength"/> characters) is scratch space.</summary>
+        public (string Name, EntityType Type) Of(Mention mention, Span<char> buffer)
         {
             var text = body.AsSpan(mention.Start, mention.End - mention.Start);
 
@@ -110,7 +114,6 @@ internal static class EntityResolver
                 return (canonical, mention.Type);
             }
 
-            Span<char> buffer = stackalloc char[SurfaceText.MaxChars + 2];
             var surface = SurfaceText.Normalize(text, buffer[..SurfaceText.MaxChars]);
             buffer[surface.Length] = '\u0001';
             buffer[surface.Length + 1] = (char)('0' + (int)mention.Type);

@@ -19,6 +19,11 @@ internal static class KnownNames
             return false;
         }
 
+        if (end == start + 1)
+        {
+            return KnownEntities.TryGetKnown(words[start], out known);
+        }
+
         Span<char> joined = stackalloc char[MaxChars];
         var length = 0;
         for (var t = start; t < end; t++)
