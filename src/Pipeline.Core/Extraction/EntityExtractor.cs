@@ -44,6 +44,6 @@ internal static class EntityExtractor
         }
 
         DocumentConsistency.Apply(words, mentions);
-        return EntityResolver.Resolve(body, title, mentions);
+        return EntityResolver.Resolve(body, title, mentions, tagger.Gazetteer);
     }
 }

@@ -1,4 +1,5 @@
 using Pipeline.Core.Extraction.Recognition;
+using Pipeline.Core.Extraction.Tagging;
 using Pipeline.Core.Model;
 
 namespace Pipeline.Core.Extraction;
@@ -13,7 +14,7 @@ namespace Pipeline.Core.Extraction;
 /// </summary>
 internal static class EntityResolver
 {
-    public static List<ExtractedEntity> Resolve(string body, string? title, List<Mention> mentions)
+    public static List<ExtractedEntity> Resolve(string body, string? title, List<Mention> mentions, Gazetteer gazetteer)
     {
         var definitions = AcronymDefinitions.Find(body, mentions);
         var names = new (string Name, EntityType Type)[mentions.Count];
@@ -29,7 +30,7 @@ internal static class EntityResolver
             }
         }
 
-        var fullNames = PersonNames.Index(people);
+        var fullNames = PersonNames.Index(people, name => (gazetteer.Classify(WordHashes.Of(name).Word) & GazetteerClasses.GivenName) != 0);
         var byName = new Dictionary<(string Name, EntityType Type), Group>();
         var groups = new Dictionary<string, Group>(StringComparer.Ordinal);
         for (var i = 0; i < mentions.Count; i++)

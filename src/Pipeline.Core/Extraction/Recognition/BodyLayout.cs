@@ -43,13 +43,71 @@ internal sealed class BodyLayout
                 continue;
             }
 
-            layout.Datelines.Add(start, start + CaptionDateline.Parse(line, start, layout.DatelinePlaces));
+            var datelineEnd = CaptionDateline.Parse(line, start, layout.DatelinePlaces);
+            if (datelineEnd == 0)
+            {
+                datelineEnd = WireDatelinePlaces(line, start, layout.DatelinePlaces);
+            }
+
+            layout.Datelines.Add(start, start + datelineEnd);
             layout.FindInlineNoise(line, start);
         }
 
         layout.Noise.Seal();
         layout.Datelines.Seal();
         return layout;
+    }
+
+    // "LOS ANGELES (Reuters) -", "LONDON, England (AP) —": the places of a wire dateline, where it is in capitals (mixed
+    // case places are the tagger's to find). Returns the end of the places, or 0.
+    private static int WireDatelinePlaces(ReadOnlySpan<char> line, int lineStart, List<DatelinePlace> places)
+    {
+        var parts = Dateline.Parse(line);
+        if (!parts.HasPlace)
+        {
+            return 0;
+        }
+
+        var (offset, length) = parts.Place.GetOffsetAndLength(line.Length);
+        var place = line.Slice(offset, length);
+        if (!HasCapitalsOnly(place[..Math.Max(0, place.IndexOf(',') < 0 ? place.Length : place.IndexOf(','))]))
+        {
+            return 0;
+        }
+
+        var position = 0;
+        foreach (var range in place.Split(','))
+        {
+            var (partOffset, partLength) = range.GetOffsetAndLength(place.Length);
+            var part = place.Slice(partOffset, partLength);
+            var trimmedStart = partOffset + (part.Length - part.TrimStart(' ').Length);
+            part = part.Trim(' ');
+            if (!part.IsEmpty)
+            {
+                var name = HasCapitalsOnly(part) ? PlaceNames.FromCapitals(part) : part.ToString();
+                places.Add(new DatelinePlace(lineStart + offset + trimmedStart, lineStart + offset + trimmedStart + part.Length, name));
+            }
+
+            position = partOffset + partLength;
+        }
+
+        return offset + position;
+    }
+
+    private static bool HasCapitalsOnly(ReadOnlySpan<char> text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return letters >= 2;
     }
 
     /// <summary>Whether a sentence is boilerplate that scrapers leave behind ("Start execution.").</summary>

@@ -122,6 +122,7 @@ internal static class DocumentConsistency
             }
         }
 
+        RemoveCommonWords(words, names);
         if (names.Count == 0)
         {
             return;
@@ -172,6 +173,36 @@ internal static class DocumentConsistency
                     mentions.Add(new Mention(words.Start(t), words.Start(t) + head, t, t + 1, headSurface.Type) { Evidence = MentionEvidence.Propagated });
                     tokens[t].Covered = true;
                 }
+            }
+        }
+    }
+
+    // A one-word name that the article also writes in lower case is a common word ("Story" of a film title, "Hunter"):
+    // its untagged capitalized repeats are more likely sentence openers than names. Acronyms and known names stay.
+    private static void RemoveCommonWords(Words words, Dictionary<string, Surface> names)
+    {
+        var candidates = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (text, surface) in names)
+        {
+            if (surface.Words == 1 && !surface.Curated && text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1]))
+            {
+                candidates[text.ToLowerInvariant()] = text;
+            }
+        }
+
+        if (candidates.Count == 0)
+        {
+            return;
+        }
+
+        var lookup = candidates.GetAlternateLookup<ReadOnlySpan<char>>();
+        var tokens = words.Tokens;
+        for (var t = 0; t < tokens.Count && candidates.Count > 0; t++)
+        {
+            var word = words[t];
+            if (word.Length > 1 && char.IsLower(word[0]) && lookup.Remove(word, out _, out var text))
+            {
+                names.Remove(text);
             }
         }
     }
