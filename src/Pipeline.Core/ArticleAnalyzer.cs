@@ -231,7 +231,7 @@ public sealed class ArticleAnalyzer
         }
 
         var figures = TextFiguresCalculator.Calculate(body);
-        var entities = EntityExtractor.Extract(body);
+        var entities = EntityExtractor.Extract(body, document.Title);
         return StatisticsStage.Complete(new ArticleAnalysis(document, figures, entities));
     }
 

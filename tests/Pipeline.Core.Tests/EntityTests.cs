@@ -33,9 +33,9 @@ public sealed class EntityTests
     {
         var entities = Entities("Joe Biden met Hunter Biden in Delaware. Officials said Biden was tired.");
 
-        Assert.Contains(entities, e => e.Key == "person:joe biden" && e.Mentions == 1);
+        Assert.Contains(entities, e => e.Key == "person:joe biden" && e.Mentions == 1 && !e.IsBareName);
         Assert.Contains(entities, e => e.Key == "person:hunter biden" && e.Mentions == 1);
-        Assert.Contains(entities, e => e.Key == "misc:biden");
+        Assert.Contains(entities, e => e.Key == "person:biden" && e.IsBareName);
     }
 
     [Fact]
@@ -50,15 +50,25 @@ public sealed class EntityTests
     }
 
     [Theory]
-    [InlineData("Officials in the U.S. spoke. The United States agreed, and US troops left.")]
-    [InlineData("The US-Mexico border is long. Officials in the United States and the U.S. Border Patrol spoke.")]
-    public void United_States_forms_fold_together(string text)
+    [InlineData("Officials in the U.S. spoke. The United States agreed, and US troops left.", 3)]
+    [InlineData("The US-Mexico border is long. Officials in the United States and the U.S. Border Patrol spoke.", 2)]
+    public void United_States_forms_fold_together(string text, int mentions)
     {
         var entities = Entities(text);
 
         var usa = Assert.Single(entities, e => e.Key == "location:united states");
         Assert.Equal("United States", usa.Name);
-        Assert.Equal(3, usa.Mentions);
+        Assert.Equal(mentions, usa.Mentions);
+    }
+
+    [Fact]
+    public void Country_in_an_agency_name_belongs_to_the_agency()
+    {
+        var entities = Entities("Officials in the United States and the U.S. Border Patrol spoke. Border Patrol agents agreed.");
+
+        var patrol = Assert.Single(entities, e => e.Type == EntityType.Organization);
+        Assert.Equal("organization:u.s. border patrol", patrol.Key);
+        Assert.Equal(["U.S. Border Patrol", "Border Patrol"], patrol.Spans.Select(s => s.Text));
     }
 
     [Fact]

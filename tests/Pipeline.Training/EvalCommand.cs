@@ -5,8 +5,10 @@ using Pipeline.Core.Extraction.Tagging;
 namespace Pipeline.Training;
 
 /// <summary>
-/// <c>eval-ner</c>: exact-span P/R/F1 of the embedded model (or <c>--model</c>) on the corpus's dev split, both on the
-/// corpus tokens and on the detokenized prose, or on a hand-annotated <c>--gold</c> file (CoNLL or JSON Lines).
+/// <c>eval-ner</c>: exact-span P/R/F1 of the embedded model (or <c>--model</c>) on the corpus's dev split, on the corpus
+/// tokens, on the detokenized prose, and for the combined recognizer (tagger and rules) on that prose; or on a
+/// hand-annotated <c>--gold</c> file (CoNLL or JSON Lines), where <c>--pipeline</c> scores the whole article pipeline
+/// (<c>ArticleAnalyzer</c> to entity spans) instead of the tagger alone.
 /// </summary>
 internal static class EvalCommand
 {
@@ -20,8 +22,14 @@ internal static class EvalCommand
         if (gold is not null && (gold.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || gold.EndsWith(".json", StringComparison.OrdinalIgnoreCase)))
         {
             var documents = GoldDocument.ReadJsonLines(gold);
-            var result = Evaluation.OnDocuments(tagger, documents);
-            Console.WriteLine($"{gold}: {documents.Count} documents, text spans");
+            var pipeline = options.Flag("pipeline");
+            if (pipeline && options.Text("model") is not null)
+            {
+                throw new UsageException("--pipeline scores the article pipeline, which uses the embedded model; drop --model");
+            }
+
+            var result = pipeline ? Evaluation.OnPipeline(documents) : Evaluation.OnDocuments(tagger, documents);
+            Console.WriteLine($"{gold}: {documents.Count} documents, text spans, {(pipeline ? "the whole article pipeline (ArticleAnalyzer, --as text)" : "the tagger alone (FindEntities)")}");
             Report.Scores(result.Scorer, Console.Out);
             Report.Disagreements(result, errors, Console.Out);
             return 0;
@@ -41,7 +49,15 @@ internal static class EvalCommand
         Console.WriteLine();
         Console.WriteLine($"the same sentences detokenized to prose and tokenized again by WordTokenizer ({onProse.Skipped} skipped):");
         Report.Scores(onProse.Scorer, Console.Out);
-        Report.Disagreements(onTokens, errors, Console.Out);
+
+        clock.Restart();
+        var withRules = Evaluation.OnProseWithRules(tagger, sentences);
+        Console.WriteLine();
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"the combined recognizer (tagger and rules, one sentence per document; DATE is not an entity there) on that prose ({clock.Elapsed.TotalSeconds:0.00} s):"));
+        Report.Scores(withRules.Scorer, Console.Out);
+        Report.Disagreements(options.Flag("rules-errors") ? withRules : onTokens, errors, Console.Out);
         return 0;
     }
 

@@ -1,4 +1,7 @@
+using Pipeline.Core;
+using Pipeline.Core.Extraction;
 using Pipeline.Core.Extraction.Tagging;
+using Pipeline.Core.Model;
 using Pipeline.Core.Parsing;
 
 namespace Pipeline.Training;
@@ -108,6 +111,83 @@ internal static class Evaluation
         return result;
     }
 
+    /// <summary>
+    /// The combined recognizer (tagger and rules, <see cref="EntityExtractor"/>) on each detokenized gold sentence, one
+    /// sentence per document: the corpus has no document boundaries, so the article-level pass sees one sentence.
+    /// </summary>
+    public static EvaluationResult OnProseWithRules(EntityTagger tagger, IReadOnlyList<TrainingSentence> sentences)
+    {
+        var result = new EvaluationResult();
+        var gold = new List<TaggedSpan>();
+        var predicted = new List<TaggedSpan>();
+        foreach (var sentence in sentences)
+        {
+            var text = PtbDetokenizer.Detokenize(string.Join(' ', sentence.Words));
+            var goldRanges = Locate(text, sentence.Words);
+            if (goldRanges is null)
+            {
+                result.Skipped++;
+                continue;
+            }
+
+            gold.Clear();
+            predicted.Clear();
+            TaggedSpans.InText(sentence.Tags.ToArray(), goldRanges, text.Length, gold);
+            gold.RemoveAll(static span => span.Type == EntityTagType.Date);
+            AddSpans(EntityExtractor.Extract(text, null, tagger), predicted);
+            Compare(result, text, gold, predicted);
+            result.Tokens += sentence.Words.Count;
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The whole article pipeline on each gold document: <see cref="ArticleAnalyzer"/> analyzes the text as a plain-text
+    /// file (forced, so the body is the text as given and the gold offsets hold), and every span of every
+    /// <see cref="ExtractedEntity"/> is a prediction.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The analyzer changed a document's text, so its offsets are not the gold's.</exception>
+    public static EvaluationResult OnPipeline(IEnumerable<GoldDocument> documents)
+    {
+        var analyzer = new ArticleAnalyzer();
+        var result = new EvaluationResult();
+        var predicted = new List<TaggedSpan>();
+        foreach (var document in documents)
+        {
+            var analysis = analyzer.AnalyzeFile(document.Text, null, ArticleFormat.Text).Entries[0].Analysis
+                ?? throw new InvalidDataException("the analyzer found no article in a gold document");
+            if (!string.Equals(analysis.Document.Body, document.Text, StringComparison.Ordinal))
+            {
+                throw new InvalidDataException("the analyzer's body differs from a gold document's text, so the offsets do not line up; annotate the body that pipeline inspect --as text --json prints");
+            }
+
+            predicted.Clear();
+            AddSpans(analysis.Entities, predicted);
+            Compare(result, document.Text, document.Entities, predicted);
+        }
+
+        return result;
+    }
+
+    private static void AddSpans(IReadOnlyList<ExtractedEntity> entities, List<TaggedSpan> output)
+    {
+        foreach (var entity in entities)
+        {
+            var type = entity.Type switch
+            {
+                EntityType.Person => EntityTagType.Person,
+                EntityType.Organization => EntityTagType.Organization,
+                EntityType.Location => EntityTagType.Location,
+                _ => EntityTagType.Misc,
+            };
+            foreach (var span in entity.Spans)
+            {
+                output.Add(new TaggedSpan(span.Start, span.End, type));
+            }
+        }
+    }
+
     public static (string Text, Range[] Ranges) Join(IReadOnlyList<string> words)
     {
         var text = string.Join(' ', words);
@@ -178,7 +258,20 @@ internal static class Evaluation
     private static void Record(EvaluationResult result, string category, string text, TaggedSpan? gold, TaggedSpan? predicted)
     {
         result.Categories[category] = result.Categories.GetValueOrDefault(category) + 1;
-        result.Disagreements.Add(new Disagreement(category, text, Show(text, gold), Show(text, predicted)));
+        var at = (gold ?? predicted)!.Value;
+        result.Disagreements.Add(new Disagreement(category, Around(text, at.Start, at.End), Show(text, gold), Show(text, predicted)));
+    }
+
+    // The span's line, cut to a window around it: a sentence of the corpus, or a stretch of a document.
+    private static string Around(string text, int start, int end)
+    {
+        const int Window = 90;
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        var lineEnd = text.IndexOf('\n', end);
+        lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+        var from = Math.Max(lineStart, start - Window);
+        var to = Math.Min(lineEnd, end + Window);
+        return (from > lineStart ? "…" : string.Empty) + text[from..to] + (to < lineEnd ? "…" : string.Empty);
     }
 
     private static string Name(TaggedSpan span) => EntityTags.Name(span.Type);

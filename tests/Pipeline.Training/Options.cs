@@ -22,12 +22,8 @@ internal sealed class Options
                 throw new UsageException($"unknown option {name}; expected one of --{string.Join(", --", known)}");
             }
 
-            if (i + 1 >= args.Count)
-            {
-                throw new UsageException($"option {name} needs a value");
-            }
-
-            options.values[name[2..]] = args[++i];
+            // An option without a value ("--pipeline" last, or before another option) is a flag.
+            options.values[name[2..]] = i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal) ? "yes" : args[++i];
         }
 
         return options;
@@ -36,6 +32,10 @@ internal sealed class Options
     public string? Text(string name) => values.GetValueOrDefault(name);
 
     public string Text(string name, string fallback) => values.GetValueOrDefault(name) ?? fallback;
+
+    /// <summary>Whether a flag is set: given alone, or with the value yes or true.</summary>
+    public bool Flag(string name) =>
+        values.TryGetValue(name, out var value) && (value.Equals("yes", StringComparison.OrdinalIgnoreCase) || value.Equals("true", StringComparison.OrdinalIgnoreCase));
 
     public int Number(string name, int fallback)
     {

@@ -94,6 +94,9 @@ internal static class InspectionJsonWriter
             json.WriteString("key", mention.Entity.Key);
             json.WriteNumber("start", mention.Span.Start);
             json.WriteNumber("end", mention.Span.End);
+            json.WriteNumber("salience", mention.Entity.Salience);
+            json.WriteBoolean("bareName", mention.Entity.IsBareName);
+            WriteNullableString(json, "title", mention.Entity.Title);
             json.WriteEndObject();
         }
 

@@ -1,57 +1,81 @@
+using Pipeline.Core.Extraction.Recognition;
+using Pipeline.Core.Extraction.Tagging;
 using Pipeline.Core.Model;
 
 namespace Pipeline.Core.Extraction;
 
 /// <summary>
-/// Turns surface forms into entities: assigns a canonical name and a type, folds aliases and surnames into the
-/// full name they stand for ("Trump" into "Donald Trump", "ICE" into "Immigration and Customs Enforcement"), and
-/// merges everything that lands on the same key. Each entity keeps the span of every mention it folded in, so
-/// "Trump" and "Donald Trump" both point into the body.
+/// Folds an article's mentions into entities, one per real-world thing. Each mention gets a canonical name: the
+/// curated one for known places, agencies and acronyms ("U.S." → United States, "ICE" → Immigration and Customs
+/// Enforcement, "U.S. Immigration and Customs Enforcement" too), the long name of an acronym the article defines, and
+/// for a person the one full name in the article that ends with it ("Trump" → Donald Trump; two people named Biden
+/// leave "Biden" alone, as a bare name). Mentions with the same key are one entity, which keeps every span, its
+/// title and a salience score.
 /// </summary>
 internal static class EntityResolver
 {
-    /// <summary>Resolves the mentions of <paramref name="body"/> that <paramref name="table"/> counted into entities with their spans.</summary>
-    public static List<ExtractedEntity> Resolve(MentionTable table, IReadOnlyDictionary<string, string>? definitions, string body)
+    public static List<ExtractedEntity> Resolve(string body, string? title, List<Mention> mentions, Gazetteer gazetteer)
     {
-        var candidates = new List<Candidate>(table.Count);
-        foreach (var (surface, stats) in table.Entries)
+        var definitions = AcronymDefinitions.Find(body, mentions);
+        var names = new (string Name, EntityType Type)[mentions.Count];
+        var cache = new CanonicalNames(body, definitions);
+        var people = new HashSet<string>(StringComparer.Ordinal);
+        Span<char> buffer = stackalloc char[CanonicalNames.BufferLength];
+        for (var i = 0; i < mentions.Count; i++)
         {
-            var (name, type) = Classify(surface, stats, definitions);
-            candidates.Add(new Candidate(surface, stats, name, type));
+            names[i] = cache.Of(mentions[i], buffer);
+            if (names[i].Type == EntityType.Person)
+            {
+                people.Add(names[i].Name);
+            }
         }
 
-        var surnames = IndexSurnames(candidates);
+        var fullNames = PersonNames.Index(people, name => (gazetteer.Classify(WordHashes.Of(name).Word) & GazetteerClasses.GivenName) != 0);
+        var byName = new Dictionary<(string Name, EntityType Type), Group>();
         var groups = new Dictionary<string, Group>(StringComparer.Ordinal);
-        foreach (var candidate in candidates)
+        for (var i = 0; i < mentions.Count; i++)
         {
-            var (name, type) = (candidate.Name, candidate.Type);
-            var single = !name.Contains(' ', StringComparison.Ordinal);
-            if (single && type is EntityType.Misc or EntityType.Person && surnames.TryGetValue(name, out var fullName) && fullName is not null)
+            if (!byName.TryGetValue(names[i], out var group))
             {
-                (name, type) = (fullName, EntityType.Person);
-            }
-            else if (single && type == EntityType.Misc && candidate.Stats.MidSentenceMentions == 0)
-            {
-                // Only ever seen opening a sentence ("Officials have…", "Staffing limitations…"): not a name.
-                continue;
+                var (name, type) = names[i];
+                var bare = false;
+                if (type == EntityType.Person)
+                {
+                    (name, bare) = fullNames.FullName(name);
+                }
+
+                // Different spellings of one name ("McAleenan", "MCALEENAN") share a key and so an entity.
+                var key = EntityKey.Create(type, name);
+                if (!groups.TryGetValue(key, out group))
+                {
+                    group = new Group(name, type, bare);
+                    groups.Add(key, group);
+                }
+
+                byName.Add(names[i], group);
             }
 
-            var key = EntityKey.Create(type, name);
-            if (!groups.TryGetValue(key, out var group))
-            {
-                group = new Group(name, type, candidate.Stats.FirstOffset);
-                groups.Add(key, group);
-            }
-
-            group.Members.Add(candidate);
-            group.FirstOffset = Math.Min(group.FirstOffset, candidate.Stats.FirstOffset);
+            group.Add(mentions[i], body);
         }
 
+        var mostMentions = 0;
+        foreach (var group in groups.Values)
+        {
+            mostMentions = Math.Max(mostMentions, group.Spans.Count);
+        }
+
+        var leadEnd = Salience.LeadEnd(body);
         var entities = new List<ExtractedEntity>(groups.Count);
         foreach (var (key, group) in groups)
         {
-            var spans = MentionSpans(group, body);
-            entities.Add(new ExtractedEntity(key, group.Name, group.Type, spans.Length, group.FirstOffset) { Spans = spans });
+            var first = group.Spans[0].Start;
+            entities.Add(new ExtractedEntity(key, group.Name, group.Type, group.Spans.Count, first)
+            {
+                Spans = group.Spans,
+                Salience = Salience.Score(group.Spans.Count, mostMentions, first, body.Length, group.NamedIn(title), first < leadEnd),
+                IsBareName = group.IsBareName,
+                Title = group.Title,
+            });
         }
 
         entities.Sort(static (a, b) =>
@@ -67,138 +91,139 @@ internal static class EntityResolver
         return entities;
     }
 
-    internal static (string Name, EntityType Type) Classify(string surface, SurfaceStats stats, IReadOnlyDictionary<string, string>? definitions)
+    /// <summary>Canonical names of mentions, computed once per surface form and type (one string per name, not per mention).</summary>
+    private sealed class CanonicalNames(string body, Dictionary<string, string>? definitions)
     {
-        if (stats.IsAcronym && definitions is not null && definitions.TryGetValue(surface, out var longName))
+        public const int BufferLength = SurfaceText.MaxChars + 2;
+
+        private readonly Dictionary<string, (string Name, EntityType Type)> cache = new(StringComparer.Ordinal);
+
+        /// <summary>The mention's name and type; <paramref name="buffer"/> (<see cref="BufferLength"/> characters) is scratch space.</summary>
+        public (string Name, EntityType Type) Of(Mention mention, Span<char> buffer)
         {
-            if (KnownEntities.TryGetAlias(longName, out var knownLong))
+            var text = body.AsSpan(mention.Start, mention.End - mention.Start);
+
+            // "Washington, DC": the city, not the state.
+            var written = mention.Canonical is { } known ? known.AsSpan() : text;
+            if (mention.Type == EntityType.Location && written is "Washington" && IsFollowedByDistrict(body, mention.End))
             {
-                return (knownLong.Name, knownLong.Type);
+                return ("Washington, D.C.", EntityType.Location);
             }
 
-            return (longName, KnownEntities.IsPlace(longName) ? EntityType.Location : EntityType.Organization);
+            if (mention.Canonical is { } canonical)
+            {
+                return (canonical, mention.Type);
+            }
+
+            var surface = SurfaceText.Normalize(text, buffer[..SurfaceText.MaxChars]);
+            buffer[surface.Length] = '\u0001';
+            buffer[surface.Length + 1] = (char)('0' + (int)mention.Type);
+            var key = buffer[..(surface.Length + 2)];
+            var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!lookup.TryGetValue(key, out var resolved))
+            {
+                resolved = Resolve(surface.ToString(), mention.Type);
+                lookup[key] = resolved;
+            }
+
+            return resolved;
         }
 
-        if (KnownEntities.TryGetAlias(surface, out var known))
+        private (string Name, EntityType Type) Resolve(string name, EntityType type)
         {
-            return (known.Name, known.Type);
-        }
+            if (definitions is not null && definitions.TryGetValue(name, out var longName))
+            {
+                name = longName;
+                type = type == EntityType.Person ? EntityType.Organization : type;
+            }
 
-        if (KnownEntities.IsPlace(surface))
-        {
-            return (surface, EntityType.Location);
+            return type != EntityType.Person && Known(name) is { } known ? (known.Name, known.Type) : (name, type);
         }
-
-        if (stats.IsAcronym || HasWord(surface, EntityLexicon.OrganizationWords))
-        {
-            return (surface, EntityType.Organization);
-        }
-
-        if (IsMiscellaneous(surface))
-        {
-            return (surface, EntityType.Misc);
-        }
-
-        if (stats.Titled || stats.TokenCount is 2 or 3)
-        {
-            return (surface, EntityType.Person);
-        }
-
-        return (surface, EntityType.Misc);
     }
 
-    // Surname to full name, or null when two people in the article share the surname and folding would guess.
-    private static Dictionary<string, string?> IndexSurnames(List<Candidate> candidates)
+    // A known alias, or one behind the country's prefix ("U.S. Immigration and Customs Enforcement").
+    private static KnownEntity? Known(string name)
     {
-        var surnames = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var candidate in candidates)
+        if (KnownEntities.TryGetAlias(name, out var known))
         {
-            var space = candidate.Name.LastIndexOf(' ');
-            if (candidate.Type != EntityType.Person || space < 0)
-            {
-                continue;
-            }
+            return known;
+        }
 
-            var surname = candidate.Name[(space + 1)..];
-            if (surnames.TryGetValue(surname, out var existing))
+        foreach (var prefix in (ReadOnlySpan<string>)["U.S. ", "US "])
+        {
+            if (name.StartsWith(prefix, StringComparison.Ordinal) && KnownEntities.TryGetAlias(name.AsSpan(prefix.Length), out known)
+                && known.Type == EntityType.Organization)
             {
-                if (existing is not null && !string.Equals(existing, candidate.Name, StringComparison.Ordinal))
-                {
-                    surnames[surname] = null;
-                }
-            }
-            else
-            {
-                surnames.Add(surname, candidate.Name);
+                return known;
             }
         }
 
-        return surnames;
+        return null;
     }
 
-    private static bool IsMiscellaneous(string surface)
+    private static bool IsFollowedByDistrict(string body, int end)
     {
-        var span = surface.AsSpan();
-        var firstSpace = span.IndexOf(' ');
-        var lastSpace = span.LastIndexOf(' ');
-        return firstSpace >= 0
-            && (EntityLexicon.MiscellaneousHeads.Contains(span[..firstSpace]) || EntityLexicon.MiscellaneousTails.Contains(span[(lastSpace + 1)..]));
+        var rest = body.AsSpan(end);
+        return rest.StartsWith(", DC", StringComparison.Ordinal) || rest.StartsWith(", D.C.", StringComparison.Ordinal);
     }
 
-    private static bool HasWord(string surface, Text.WordSet words)
+    /// <summary>The mentions folded into one entity.</summary>
+    private sealed class Group(string name, EntityType type, bool bare)
     {
-        var span = surface.AsSpan();
-        foreach (var range in span.Split(' '))
-        {
-            if (words.Contains(span[range]))
-            {
-                return true;
-            }
-        }
+        private readonly List<string> surfaces = [];
 
-        return false;
-    }
-
-    // The spans of all the group's surface forms, merged in body order. The text of a span is the body's own, so it
-    // can differ from the surface form (a typographic apostrophe); when it does not, the surface string is shared.
-    private static EntityMention[] MentionSpans(Group group, string body)
-    {
-        var count = 0;
-        foreach (var member in group.Members)
-        {
-            count += member.Stats.Mentions;
-        }
-
-        var mentions = new EntityMention[count];
-        var written = 0;
-        foreach (var member in group.Members)
-        {
-            foreach (var (start, end) in member.Stats.Spans)
-            {
-                var text = body.AsSpan(start, end - start).SequenceEqual(member.Surface) ? member.Surface : body[start..end];
-                mentions[written++] = new EntityMention(start, end, text);
-            }
-        }
-
-        if (group.Members.Count > 1)
-        {
-            Array.Sort(mentions, static (a, b) => a.Start.CompareTo(b.Start));
-        }
-
-        return mentions;
-    }
-
-    private sealed record Candidate(string Surface, SurfaceStats Stats, string Name, EntityType Type);
-
-    private sealed class Group(string name, EntityType type, int firstOffset)
-    {
         public string Name { get; } = name;
 
         public EntityType Type { get; } = type;
 
-        /// <summary>The surface forms folded into this entity ("Trump", "Donald Trump").</summary>
-        public List<Candidate> Members { get; } = new(1);
+        public bool IsBareName { get; } = bare;
 
-        public int FirstOffset { get; set; } = firstOffset;
+        public List<EntityMention> Spans { get; } = [];
+
+        public string? Title { get; private set; }
+
+        public void Add(Mention mention, string body)
+        {
+            var text = body.AsSpan(mention.Start, mention.End - mention.Start);
+            string? surface = null;
+            foreach (var seen in surfaces)
+            {
+                if (text.SequenceEqual(seen))
+                {
+                    surface = seen;
+                    break;
+                }
+            }
+
+            if (surface is null)
+            {
+                surface = text.ToString();
+                surfaces.Add(surface);
+            }
+
+            Spans.Add(new EntityMention(mention.Start, mention.End, surface));
+            if (Title is null && mention.HasTitle)
+            {
+                Title = SurfaceText.Normalize(body.AsSpan(mention.TitleStart, mention.TitleEnd - mention.TitleStart));
+            }
+        }
+
+        public bool NamedIn(string? title)
+        {
+            if (Salience.Names(title, Name))
+            {
+                return true;
+            }
+
+            foreach (var surface in surfaces)
+            {
+                if (Salience.Names(title, surface))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }

@@ -12,7 +12,7 @@ internal sealed record KnownEntity(string Name, EntityType Type);
 /// </summary>
 internal static class KnownEntities
 {
-    private static readonly WordSet Places = new(
+    private static readonly string[] PlaceList =
         [
             // Countries and regions
             "Afghanistan", "Albania", "Algeria", "Argentina", "Armenia", "Australia", "Austria", "Azerbaijan",
@@ -53,23 +53,26 @@ internal static class KnownEntities
             "Johannesburg", "Istanbul", "Tehran", "Baghdad", "Jerusalem", "Tel Aviv", "Dubai", "Riyadh", "Sydney",
             "Melbourne", "Sao Paulo", "Rio de Janeiro", "Buenos Aires", "Lima", "Bogota", "Caracas", "Havana",
             "Brussels", "Geneva", "Vienna", "Warsaw", "Athens", "Stockholm", "Oslo", "Copenhagen", "Dublin", "Amsterdam",
-            "Lisbon", "Bangkok", "Jakarta", "Manila", "Singapore City", "Kabul", "Islamabad", "Damascus", "Beirut",
-        ],
-        StringComparer.Ordinal);
+            "Lisbon", "The Hague", "Bangkok", "Jakarta", "Manila", "Singapore City", "Kabul", "Islamabad", "Damascus", "Beirut",
+        ];
 
-    private static readonly WordMap<KnownEntity> Aliases = new(
-        BuildAliases(
+    private static readonly KeyValuePair<string, KnownEntity>[] AliasList =
+    [
+        .. BuildAliases(
             (Location("United States"), ["US", "U.S.", "USA", "U.S.A.", "United States of America"]),
             (Location("United Kingdom"), ["UK", "U.K.", "Britain", "Great Britain"]),
             (Location("United Arab Emirates"), ["UAE", "U.A.E."]),
-            (Location("Washington, D.C."), ["DC", "D.C."]),
+            (Location("Washington, D.C."), ["DC", "D.C.", "Washington, DC", "Washington D.C."]),
             (Location("New York City"), ["NYC"]),
+            (Location("U.S. Capitol"), ["Capitol", "US Capitol", "United States Capitol"]),
             (Organization("United Nations"), ["UN", "U.N.", "United Nations"]),
             (Organization("European Union"), ["EU", "E.U.", "European Union"]),
-            (Organization("Immigration and Customs Enforcement"), ["ICE"]),
-            (Organization("Department of Homeland Security"), ["DHS", "Homeland Security", "Homeland Security Department"]),
-            (Organization("Customs and Border Protection"), ["CBP"]),
+            (Organization("Immigration and Customs Enforcement"), ["ICE", "U.S. Immigration and Customs Enforcement"]),
+            (Organization("Department of Homeland Security"), ["DHS", "Homeland Security", "Homeland Security Department", "U.S. Department of Homeland Security"]),
+            (Organization("Customs and Border Protection"), ["CBP", "U.S. Customs and Border Protection"]),
+            (Organization("U.S. Border Patrol"), ["Border Patrol", "US Border Patrol", "United States Border Patrol"]),
             (Organization("U.S. Citizenship and Immigration Services"), ["USCIS", "Citizenship and Immigration Services"]),
+            (Organization("White House"), []),
             (Organization("Federal Bureau of Investigation"), ["FBI"]),
             (Organization("Central Intelligence Agency"), ["CIA"]),
             (Organization("National Security Agency"), ["NSA"]),
@@ -90,20 +93,68 @@ internal static class KnownEntities
             (Organization("Environmental Protection Agency"), ["EPA"]),
             (Organization("Securities and Exchange Commission"), ["SEC"]),
             (Organization("Federal Aviation Administration"), ["FAA"]),
-            (Organization("National Institutes of Health"), ["NIH"])),
-        StringComparer.Ordinal);
+            (Organization("National Institutes of Health"), ["NIH"]),
+
+            // Party members and party adjectives are groups of people (MISC), the parties themselves organizations.
+            (Misc("Democrats"), ["Democrat", "Democratic"]),
+            (Misc("Republicans"), ["Republican"])),
+    ];
+
+    private static readonly WordSet Places = new(PlaceList, StringComparer.Ordinal);
+
+    private static readonly WordMap<KnownEntity> Aliases = new(AliasList, StringComparer.Ordinal);
+
+    // Every known name, places included, for the scan over an article's words.
+    private static readonly WordMap<KnownEntity> Names = new(BuildNames(), StringComparer.Ordinal);
+
+    // First words of the known names of two or more words, so the scan tries longer names only where one can start.
+    private static readonly WordSet FirstWords = new(FirstWordsOfLongNames(), StringComparer.Ordinal);
+
+    /// <summary>The most words a known name has.</summary>
+    public static int MaxWords { get; } = AllNames().Max(static name => name.Split(' ').Length);
 
     public static bool IsPlace(ReadOnlySpan<char> name) => Places.Contains(name);
 
     public static bool TryGetAlias(ReadOnlySpan<char> surface, out KnownEntity entity) =>
         Aliases.TryGetValue(surface, out entity!);
 
+    /// <summary>A known place, alias or acronym, with the name and type it stands for (places stand for themselves).</summary>
+    public static bool TryGetKnown(ReadOnlySpan<char> surface, out KnownEntity entity) =>
+        Names.TryGetValue(surface, out entity!);
+
+    /// <summary>Whether a known name of two or more words starts with <paramref name="word"/>.</summary>
+    public static bool StartsLongerName(ReadOnlySpan<char> word) => FirstWords.Contains(word);
+
     /// <summary>Whether the surface is a known place or alias; "US-Mexico" splits only when every part is one.</summary>
-    public static bool IsKnown(ReadOnlySpan<char> surface) => Places.Contains(surface) || Aliases.TryGetValue(surface, out _);
+    public static bool IsKnown(ReadOnlySpan<char> surface) => Names.TryGetValue(surface, out _);
 
     private static KnownEntity Location(string name) => new(name, EntityType.Location);
 
     private static KnownEntity Organization(string name) => new(name, EntityType.Organization);
+
+    private static KnownEntity Misc(string name) => new(name, EntityType.Misc);
+
+    private static Dictionary<string, KnownEntity> BuildNames()
+    {
+        var names = new Dictionary<string, KnownEntity>(StringComparer.Ordinal);
+        foreach (var place in PlaceList)
+        {
+            names[place] = Location(place);
+        }
+
+        // An alias wins over a place of the same spelling: "Washington, D.C." is the city, "Georgia" stays a place.
+        foreach (var (alias, entity) in AliasList)
+        {
+            names[alias] = entity;
+        }
+
+        return names;
+    }
+
+    private static IEnumerable<string> AllNames() => PlaceList.Concat(AliasList.Select(static pair => pair.Key));
+
+    private static IEnumerable<string> FirstWordsOfLongNames() =>
+        AllNames().Where(static name => name.Contains(' ', StringComparison.Ordinal)).Select(static name => name[..name.IndexOf(' ', StringComparison.Ordinal)]).Distinct(StringComparer.Ordinal);
 
     private static IEnumerable<KeyValuePair<string, KnownEntity>> BuildAliases(params (KnownEntity Entity, string[] Aliases)[] groups)
     {

@@ -7,7 +7,7 @@ namespace Pipeline.Core.Extraction.Tagging;
 /// <summary>
 /// A statistical named-entity tagger: an averaged perceptron over hashed word, shape, affix and context features
 /// (<see cref="FeatureTemplates"/>), decoded greedily left to right under the BIO rules, so every output is well formed.
-/// Tagging allocates nothing: token hashes live in a stack window and the weights are one flat table.
+/// Tagging allocates nothing: token hashes live in a pooled window and the weights are one flat table.
 /// <para>
 /// <see cref="Default"/> is the model trained by <c>Pipeline.Training train-ner</c> and embedded in this assembly, loaded
 /// once on first use. It was trained on data derived from the Groningen Meaning Bank via the "Annotated Corpus for Named
@@ -61,42 +61,56 @@ internal sealed class EntityTagger
 
         const int context = FeatureTemplates.Context;
         const int lanes = TaggerWeights.Lanes;
-        Span<WordHashes> window = stackalloc WordHashes[Block + (2 * context)];
-        Span<int> blockScores = stackalloc int[Block * lanes];
-        Span<ulong> features = stackalloc ulong[FeatureTemplates.WordFeatureCount];
-        Span<int> scores = stackalloc int[lanes];
-        var historyFeatures = features[..FeatureTemplates.HistoryFeatureCount];
-        var previous = EntityTag.Outside;
-        var beforePrevious = EntityTag.Outside;
-        for (var blockStart = 0; blockStart < tokens.Length; blockStart += Block)
+
+        // Pooled, not stack memory: a stack buffer is zeroed on every call, which cost as much as tagging a short
+        // sentence. Only the scores of the words in the block are cleared.
+        var blockLength = Math.Min(Block, tokens.Length);
+        var windowBuffer = ArrayPool<WordHashes>.Shared.Rent(blockLength + (2 * context));
+        var scoreBuffer = ArrayPool<int>.Shared.Rent(blockLength * lanes);
+        try
         {
-            var blockEnd = Math.Min(tokens.Length, blockStart + Block);
-            for (var k = blockStart - context; k < blockEnd + context; k++)
+            var window = windowBuffer.AsSpan(0, blockLength + (2 * context));
+            Span<ulong> features = stackalloc ulong[FeatureTemplates.WordFeatureCount];
+            Span<int> scores = stackalloc int[lanes];
+            var historyFeatures = features[..FeatureTemplates.HistoryFeatureCount];
+            var previous = EntityTag.Outside;
+            var beforePrevious = EntityTag.Outside;
+            for (var blockStart = 0; blockStart < tokens.Length; blockStart += Block)
             {
-                window[k - blockStart + context] = k < 0 ? WordHashes.SentenceStart
-                    : k >= tokens.Length ? WordHashes.SentenceEnd
-                    : WordHashes.Of(text[tokens[k]], gazetteer);
-            }
+                var blockEnd = Math.Min(tokens.Length, blockStart + Block);
+                for (var k = blockStart - context; k < blockEnd + context; k++)
+                {
+                    window[k - blockStart + context] = k < 0 ? WordHashes.SentenceStart
+                        : k >= tokens.Length ? WordHashes.SentenceEnd
+                        : WordHashes.Of(text[tokens[k]], gazetteer);
+                }
 
-            // The word features do not depend on the tags, so their scores are summed for the whole block first:
-            // the table lookups of neighbouring words then overlap instead of waiting on each decision.
-            blockScores.Clear();
-            for (var i = blockStart; i < blockEnd; i++)
-            {
-                FeatureTemplates.WordFeatures(window.Slice(i - blockStart, (2 * context) + 1), i == 0, features);
-                weights.Accumulate(features, blockScores.Slice((i - blockStart) * lanes, lanes));
-            }
+                // The word features do not depend on the tags, so their scores are summed for the whole block first:
+                // the table lookups of neighbouring words then overlap instead of waiting on each decision.
+                var blockScores = scoreBuffer.AsSpan(0, (blockEnd - blockStart) * lanes);
+                blockScores.Clear();
+                for (var i = blockStart; i < blockEnd; i++)
+                {
+                    FeatureTemplates.WordFeatures(window.Slice(i - blockStart, (2 * context) + 1), i == 0, features);
+                    weights.Accumulate(features, blockScores.Slice((i - blockStart) * lanes, lanes));
+                }
 
-            for (var i = blockStart; i < blockEnd; i++)
-            {
-                FeatureTemplates.HistoryFeatures(previous, beforePrevious, window[i - blockStart + context], historyFeatures);
-                blockScores.Slice((i - blockStart) * lanes, lanes).CopyTo(scores);
-                weights.Accumulate(historyFeatures, scores);
-                var tag = Best<int>(scores, previous);
-                tags[i] = tag;
-                beforePrevious = previous;
-                previous = tag;
+                for (var i = blockStart; i < blockEnd; i++)
+                {
+                    FeatureTemplates.HistoryFeatures(previous, beforePrevious, window[i - blockStart + context], historyFeatures);
+                    blockScores.Slice((i - blockStart) * lanes, lanes).CopyTo(scores);
+                    weights.Accumulate(historyFeatures, scores);
+                    var tag = Best<int>(scores, previous);
+                    tags[i] = tag;
+                    beforePrevious = previous;
+                    previous = tag;
+                }
             }
+        }
+        finally
+        {
+            ArrayPool<WordHashes>.Shared.Return(windowBuffer);
+            ArrayPool<int>.Shared.Return(scoreBuffer);
         }
     }
 
