@@ -24,7 +24,8 @@ internal static class EntityLexicon
             "Commissioner", "Attorney", "Prime", "Chancellor", "Pope", "Sheriff", "Chief", "Speaker", "Officer",
             "Ambassador", "Lt.", "Gen.", "Col.", "Sgt.", "Capt.", "Adm.", "Maj.", "Rev.", "Sir", "Dame", "Lord", "King",
             "Queen", "Prince", "Princess", "Deputy", "Majority", "Minority", "Leader", "Pres.", "Gov", "Sen",
-            "Rep", "Mr", "Mrs", "Ms", "Dr", "Sens.", "Reps.", "Commander", "Superintendent", "Secretary-General",
+            "Rep", "Mr", "Mrs", "Ms", "Dr", "Sens.", "Reps.", "Commander", "Superintendent", "Secretary-General", "Rabbi",
+            "Imam", "Pastor", "Bishop", "Archbishop", "Cardinal", "Reverend",
         ],
         StringComparer.Ordinal);
 
@@ -49,6 +50,7 @@ internal static class EntityLexicon
         [
             "Sen.", "Senator", "Rep.", "Representative", "Gov.", "Governor", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.",
             "President", "Mayor", "Judge", "Lt.", "Gen.", "Col.", "Sgt.", "Capt.", "Adm.", "Maj.", "Rev.", "Sens.", "Reps.",
+            "Rabbi", "Imam", "Pastor", "Bishop", "Archbishop", "Cardinal", "Reverend",
         ],
         StringComparer.Ordinal);
 

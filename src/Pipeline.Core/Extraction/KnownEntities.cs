@@ -100,8 +100,6 @@ internal static class KnownEntities
             (Misc("Republicans"), ["Republican"])),
     ];
 
-    private static readonly WordSet Places = new(PlaceList, StringComparer.Ordinal);
-
     private static readonly WordMap<KnownEntity> Aliases = new(AliasList, StringComparer.Ordinal);
 
     // Every known name, places included, for the scan over an article's words.
@@ -112,8 +110,6 @@ internal static class KnownEntities
 
     /// <summary>The most words a known name has.</summary>
     public static int MaxWords { get; } = AllNames().Max(static name => name.Split(' ').Length);
-
-    public static bool IsPlace(ReadOnlySpan<char> name) => Places.Contains(name);
 
     public static bool TryGetAlias(ReadOnlySpan<char> surface, out KnownEntity entity) =>
         Aliases.TryGetValue(surface, out entity!);

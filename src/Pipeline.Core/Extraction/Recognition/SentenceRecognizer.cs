@@ -13,11 +13,12 @@ namespace Pipeline.Core.Extraction.Recognition;
 /// "Morgan" gives ICE and Mark Morgan, "George" + "Floyd" gives George Floyd).</item>
 /// <item>Titles, roles and sentence openers leave the span ("President", "acting", "Unless Congress"); a title inside
 /// a span separates the office from its holder ("ICE Director P.J. Lechleitner").</item>
-/// <item>A leading acronym stands alone ("ICE Mark"), and a known agency after "for" or "and" is its own name
-/// ("Democrats for Immigration and Customs Enforcement").</item>
+/// <item>A known acronym before a person stands alone ("ICE Mark Morgan"), and a known agency after "for" or "and" is
+/// its own name ("Democrats for Immigration and Customs Enforcement").</item>
 /// <item>Known names (<see cref="KnownNameScanner"/>) give their type and canonical name and are added where the
-/// tagger missed them; capitalized words after a personal title are a person ("Rep. Waters").</item>
-/// <item>Names ending in a facility word are places ("Treaty Room"); "Operation …" is an event.</item>
+/// tagger missed them; capitalized words after a personal title are a person ("Rep. Waters"), a given name before a
+/// person joins it ("Sen. Ted Cruz"), and web names are organizations ("FWD.us").</item>
+/// <item>Names ending in a facility or landform word are places ("Treaty Room"); "Operation …" is an event.</item>
 /// </list>
 /// Every mention gets its evidence (sentence-initial, titled, person context) for the document's vote.
 /// </summary>
