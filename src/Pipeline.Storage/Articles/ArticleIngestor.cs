@@ -152,7 +152,20 @@ public sealed partial class ArticleIngestor
         List<StoredEntity> entities = failed
             ? []
             : [.. sources, .. StoredEntities.OfFile(linked.Select(a => a.Entities), _storage.Options.MaxEntitiesPerArticle, TableText.MaxPropertyChars - StoredEntities.ToJson(sources).Length)];
-        await ApplyEntitiesAsync(articleKey, version, entities, StoredEntities.FromJson(existing?.GetString(ArticleRow.EntitiesJson)), cancellationToken);
+        // Say what this run is about to count before counting it: should the run die half-way and the blob change
+        // again, the next run takes back these as well as what the row says was counted.
+        var previous = Contributed(existing);
+        if (entities.Count > 0)
+        {
+            var pending = new TableEntity(articleKey, ArticleRow.RowKey)
+            {
+                [ArticleRow.BlobName] = blob.Name,
+                [ArticleRow.PendingEntitiesJson] = StoredEntities.ToJson(entities),
+            };
+            await _storage.ArticleTable.UpsertEntityAsync(pending, TableUpdateMode.Merge, cancellationToken);
+        }
+
+        await ApplyEntitiesAsync(articleKey, version, entities, previous, cancellationToken);
         var amounts = failed
             ? new Dictionary<string, long> { [CorpusTotals.Failed] = 1 }
             : new Dictionary<string, long> { [CorpusTotals.Articles] = articles.Count, [CorpusTotals.Words] = articles.Sum(a => (long)a.Figures.Words) };
@@ -276,7 +289,7 @@ public sealed partial class ArticleIngestor
             return IngestOutcome.Removed;
         }
 
-        await ApplyEntitiesAsync(articleKey, version: "", [], StoredEntities.FromJson(existing.GetString(ArticleRow.EntitiesJson)), cancellationToken);
+        await ApplyEntitiesAsync(articleKey, version: "", [], Contributed(existing), cancellationToken);
         await _totals.RemoveAsync(articleKey, cancellationToken);
         await _entries.DeleteAllAsync(articleKey, cancellationToken);
         await _storage.ArticleTable.DeleteEntityAsync(articleKey, ArticleRow.RowKey, existing.ETag, cancellationToken);
@@ -319,6 +332,15 @@ public sealed partial class ArticleIngestor
             await _leaderboard.UpdateAsync(state, ct);
         });
     }
+
+    /// <summary>
+    /// What the file may have contributed: what its row says was counted, and what a run that died before writing
+    /// the row was about to count.
+    /// </summary>
+    private static List<StoredEntity> Contributed(TableEntity? row) =>
+        [.. StoredEntities.FromJson(row?.GetString(ArticleRow.EntitiesJson))
+            .Concat(StoredEntities.FromJson(row?.GetString(ArticleRow.PendingEntitiesJson)))
+            .DistinctBy(e => e.Key)];
 
     // The reasons of the first failed entries, as many as fit in one property; the count is kept beside it.
     private static string EntryErrorsJson(List<ArticleEntry> failed)

@@ -53,6 +53,12 @@ public static class ArticleRow
         return version is null ? null : BlobVersion.Normalize(version);
     }
 
+    /// <summary>
+    /// The entities a run is about to count, written before it counts them and dropped when it writes the row:
+    /// present only when a run died half-way, so that the next run takes them back too.
+    /// </summary>
+    public const string PendingEntitiesJson = "PendingEntitiesJson";
+
     /// <summary>JSON array of the entities that fed the aggregates, so a later version or a deletion can take them back.</summary>
     public const string EntitiesJson = "EntitiesJson";
 }

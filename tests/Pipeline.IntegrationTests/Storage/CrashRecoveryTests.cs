@@ -65,6 +65,33 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         output.WriteLine("crash points 1, 10, 19, … 190 all recovered");
     }
 
+    [Fact]
+    public async Task A_crash_followed_by_yet_another_version_still_takes_back_what_the_dead_run_counted()
+    {
+        for (var crashAt = 5; crashAt < 200; crashAt += 12)
+        {
+            await using var storage = await IsolatedStorage.CreateAsync();
+            await Ingest(storage, Seeds.CleanNbc);
+            await Overwrite(storage, Seeds.CleanNbc, Seeds.ScrapedCnn);
+            var dying = Ingestor(storage, TimeProvider.System, new CrashAfter(crashAt));
+            try
+            {
+                await dying.Ingestor.IngestAsync(dying.Storage.Articles.GetBlobClient(Seeds.CleanNbc), CancellationToken.None);
+            }
+            catch (ProcessKilledException)
+            {
+            }
+
+            // The blob changes again before anyone reruns the dead version: entities only that version named must go.
+            await Overwrite(storage, Seeds.CleanNbc, Seeds.PtbCnn);
+            var later = Ingestor(storage, new ShiftedTime(TimeSpan.FromMinutes(3)), policy: null);
+            Assert.Equal(IngestOutcome.Processed, await later.Ingestor.IngestAsync(later.Storage.Articles.GetBlobClient(Seeds.CleanNbc), CancellationToken.None));
+
+            var report = await storage.Get<AggregateVerifier>().VerifyAsync(repair: false, CancellationToken.None);
+            Assert.True(report.Clean, $"crash at request {crashAt}: " + string.Join("\n", report.Drifts));
+        }
+    }
+
     private static async Task Ingest(IsolatedStorage storage, string name) =>
         await storage.Get<ArticleIngestor>().IngestAsync(await Seeds.UploadAsync(storage.Storage.Articles, name), CancellationToken.None);
 
