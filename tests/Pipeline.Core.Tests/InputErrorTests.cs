@@ -1,4 +1,5 @@
 using System.Text;
+using Pipeline.Core.Tests.Files;
 
 namespace Pipeline.Core.Tests;
 
@@ -171,45 +172,4 @@ public sealed class InputErrorTests
     }
 
     private static MemoryStream Utf8(string text) => new(Encoding.UTF8.GetBytes(text));
-
-    /// <summary>A stream that cannot seek, like a network body, and counts what was read from it.</summary>
-    private sealed class ForwardOnlyStream(byte[] content) : Stream
-    {
-        private int position;
-
-        public int BytesRead => position;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            // Small reads, so the reader has to loop and stop itself at the limit.
-            var read = Math.Min(Math.Min(count, 7), content.Length - position);
-            Array.Copy(content, position, buffer, offset, read);
-            position += read;
-            return read;
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-    }
 }

@@ -1,7 +1,15 @@
+using System.Text;
+using Azure.Core;
+using Azure.Core.Pipeline;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Pipeline.Api;
+using Pipeline.Core;
+using Pipeline.Storage.Articles;
 using Pipeline.Storage.Hosting;
 
 namespace Pipeline.IntegrationTests.Infrastructure;
@@ -30,6 +38,38 @@ internal sealed class IsolatedStorage : IAsyncDisposable
 
     /// <summary>The settings that point a pipeline host at this deployment.</summary>
     public IReadOnlyDictionary<string, string?> Settings => SettingsFor(Prefix, Container);
+
+    /// <summary>Uploads <paramref name="text"/> as UTF-8 under <paramref name="name"/>, replacing any blob there.</summary>
+    public async Task<BlobClient> UploadTextAsync(string name, string text)
+    {
+        var blob = Storage.Articles.GetBlobClient(name);
+        await blob.UploadAsync(new BinaryData(Encoding.UTF8.GetBytes(text)), overwrite: true);
+        return blob;
+    }
+
+    /// <summary>
+    /// An ingestor of this deployment on clients of its own, with <paramref name="policy"/> in their pipelines (to
+    /// count or fail requests) and no retries, and with its own clock: another instance, as the tests need it.
+    /// </summary>
+    public (ArticleIngestor Ingestor, PipelineStorage Storage) CreateIngestor(HttpPipelinePolicy? policy, TimeProvider time)
+    {
+        var blobOptions = new BlobClientOptions();
+        var tableOptions = new TableClientOptions();
+        if (policy is not null)
+        {
+            blobOptions.AddPolicy(policy, HttpPipelinePosition.PerCall);
+            tableOptions.AddPolicy(policy, HttpPipelinePosition.PerCall);
+        }
+
+        blobOptions.Retry.MaxRetries = 0;
+        tableOptions.Retry.MaxRetries = 0;
+        var storage = new PipelineStorage(
+            new BlobServiceClient(Azurite.ConnectionString, blobOptions),
+            new TableServiceClient(Azurite.ConnectionString, tableOptions),
+            Microsoft.Extensions.Options.Options.Create(Storage.Options));
+        var ingestor = new ArticleIngestor(storage, new Aggregates(storage, NullLogger<Aggregates>.Instance), new ArticleAnalyzer(), time, NullLogger<ArticleIngestor>.Instance);
+        return (ingestor, storage);
+    }
 
     public T Get<T>()
         where T : notnull => Services.GetRequiredService<T>();

@@ -103,12 +103,7 @@ public sealed class BatchFileIngestionTests
         Assert.Empty(summary.TopEntities);
     }
 
-    private static async Task<BlobClient> UploadAsync(IsolatedStorage storage, string content)
-    {
-        var blob = storage.Storage.Articles.GetBlobClient(Name);
-        await blob.UploadAsync(new BinaryData(Encoding.UTF8.GetBytes(content)), overwrite: true);
-        return blob;
-    }
+    private static Task<BlobClient> UploadAsync(IsolatedStorage storage, string content) => storage.UploadTextAsync(Name, content);
 
     private static async Task<TableEntity> FileRowAsync(IsolatedStorage storage) =>
         (await storage.Storage.ArticleTable.GetEntityAsync<TableEntity>(TableKey.Encode(Name), ArticleRow.RowKey)).Value;

@@ -43,7 +43,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
 
             foreach (var name in new[] { Seeds.PtbCnn, Seeds.CleanNbc })
             {
-                var dying = Ingestor(storage, TimeProvider.System, new CrashAfter(crashAt));
+                var dying = storage.CreateIngestor(new CrashAfter(crashAt), TimeProvider.System);
                 try
                 {
                     await dying.Ingestor.IngestAsync(dying.Storage.Articles.GetBlobClient(name), CancellationToken.None);
@@ -53,7 +53,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
                 }
 
                 // A later delivery, on another instance, once the dead processor's lock has expired.
-                var later = Ingestor(storage, new ShiftedTime(TimeSpan.FromMinutes(3)), policy: null);
+                var later = storage.CreateIngestor(policy: null, new ShiftedTime(TimeSpan.FromMinutes(3)));
                 Assert.NotEqual(IngestOutcome.Busy, await later.Ingestor.IngestAsync(later.Storage.Articles.GetBlobClient(name), CancellationToken.None));
             }
 
@@ -73,7 +73,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
             await using var storage = await IsolatedStorage.CreateAsync();
             await Ingest(storage, Seeds.CleanNbc);
             await Overwrite(storage, Seeds.CleanNbc, Seeds.ScrapedCnn);
-            var dying = Ingestor(storage, TimeProvider.System, new CrashAfter(crashAt));
+            var dying = storage.CreateIngestor(new CrashAfter(crashAt), TimeProvider.System);
             try
             {
                 await dying.Ingestor.IngestAsync(dying.Storage.Articles.GetBlobClient(Seeds.CleanNbc), CancellationToken.None);
@@ -84,7 +84,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
 
             // The blob changes again before anyone reruns the dead version: entities only that version named must go.
             await Overwrite(storage, Seeds.CleanNbc, Seeds.PtbCnn);
-            var later = Ingestor(storage, new ShiftedTime(TimeSpan.FromMinutes(3)), policy: null);
+            var later = storage.CreateIngestor(policy: null, new ShiftedTime(TimeSpan.FromMinutes(3)));
             Assert.Equal(IngestOutcome.Processed, await later.Ingestor.IngestAsync(later.Storage.Articles.GetBlobClient(Seeds.CleanNbc), CancellationToken.None));
 
             var report = await storage.Get<AggregateVerifier>().VerifyAsync(repair: false, CancellationToken.None);
@@ -99,26 +99,6 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
     private static async Task Overwrite(IsolatedStorage storage, string name, string contentOf) =>
         await storage.Storage.Articles.GetBlobClient(name).UploadAsync(
             BinaryData.FromBytes(await File.ReadAllBytesAsync(Path.Combine(Repository.Seeds.FullName, contentOf))), overwrite: true);
-
-    private static (ArticleIngestor Ingestor, PipelineStorage Storage) Ingestor(IsolatedStorage isolated, TimeProvider time, HttpPipelinePolicy? policy)
-    {
-        var blobOptions = new BlobClientOptions();
-        var tableOptions = new TableClientOptions();
-        if (policy is not null)
-        {
-            blobOptions.AddPolicy(policy, HttpPipelinePosition.PerCall);
-            tableOptions.AddPolicy(policy, HttpPipelinePosition.PerCall);
-        }
-
-        blobOptions.Retry.MaxRetries = 0;
-        tableOptions.Retry.MaxRetries = 0;
-        var storage = new PipelineStorage(
-            new BlobServiceClient(Azurite.ConnectionString, blobOptions),
-            new TableServiceClient(Azurite.ConnectionString, tableOptions),
-            Options.Create(isolated.Storage.Options));
-        var ingestor = new ArticleIngestor(storage, new Aggregates(storage, NullLogger<Aggregates>.Instance), new ArticleAnalyzer(), time, NullLogger<ArticleIngestor>.Instance);
-        return (ingestor, storage);
-    }
 
     private static async Task<string> SummaryAsync(IsolatedStorage storage)
     {

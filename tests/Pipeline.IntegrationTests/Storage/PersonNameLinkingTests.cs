@@ -52,10 +52,5 @@ public sealed class PersonNameLinkingTests
     public void The_surname_is_the_last_word_before_any_suffix(string name, string? surname) =>
         Assert.Equal(surname, PersonNameIndex.Surname(name));
 
-    private static async Task<BlobClient> UploadAsync(IsolatedStorage storage, string name, string text)
-    {
-        var blob = storage.Storage.Articles.GetBlobClient(name);
-        await blob.UploadAsync(new BinaryData(Encoding.UTF8.GetBytes(text)), overwrite: true);
-        return blob;
-    }
+    private static Task<BlobClient> UploadAsync(IsolatedStorage storage, string name, string text) => storage.UploadTextAsync(name, text);
 }

@@ -89,12 +89,7 @@ public sealed class QuarantineTests
         Assert.Empty(summary.TopEntities);
     }
 
-    private static async Task<BlobClient> UploadAsync(IsolatedStorage storage, string text)
-    {
-        var blob = storage.Storage.Articles.GetBlobClient(Name);
-        await blob.UploadAsync(new BinaryData(Encoding.UTF8.GetBytes(text)), overwrite: true);
-        return blob;
-    }
+    private static Task<BlobClient> UploadAsync(IsolatedStorage storage, string text) => storage.UploadTextAsync(Name, text);
 
     private static async Task<TableEntity> RowAsync(IsolatedStorage storage) =>
         (await storage.Storage.ArticleTable.GetEntityAsync<TableEntity>(TableKey.Encode(Name), ArticleRow.RowKey)).Value;

@@ -25,10 +25,7 @@ public sealed class StorageRequestCountTests(ITestOutputHelper output)
     {
         await using var isolated = await IsolatedStorage.CreateAsync();
         var counter = new CountingPolicy();
-        var blobs = new BlobServiceClient(Azurite.ConnectionString, WithPolicy(new BlobClientOptions(), counter));
-        var tables = new TableServiceClient(Azurite.ConnectionString, WithPolicy(new TableClientOptions(), counter));
-        var storage = new PipelineStorage(blobs, tables, Options.Create(isolated.Storage.Options));
-        var ingestor = new ArticleIngestor(storage, new Aggregates(storage, NullLogger<Aggregates>.Instance), new ArticleAnalyzer(), TimeProvider.System, NullLogger<ArticleIngestor>.Instance);
+        var (ingestor, storage) = isolated.CreateIngestor(counter, TimeProvider.System);
 
         var total = 0;
         foreach (var name in Seeds.Names)
@@ -51,13 +48,6 @@ public sealed class StorageRequestCountTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"mean: {total / (double)Seeds.Names.Count:F0} requests per seed article");
-    }
-
-    private static T WithPolicy<T>(T options, HttpPipelinePolicy policy)
-        where T : ClientOptions
-    {
-        options.AddPolicy(policy, HttpPipelinePosition.PerCall);
-        return options;
     }
 
     private sealed class CountingPolicy : HttpPipelineSynchronousPolicy
