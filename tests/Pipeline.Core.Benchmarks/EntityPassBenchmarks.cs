@@ -1,9 +1,5 @@
-using System.Globalization;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Reports;
-using BenchmarkDotNet.Running;
 using Pipeline.Core.Extraction;
 using Pipeline.Core.Extraction.Tagging;
 using Pipeline.Core.Model;
@@ -85,7 +81,7 @@ public class EntityPassBenchmarks : IDisposable
 
     private sealed class MixTokensPerSecondConfig : ManualConfig
     {
-        public MixTokensPerSecondConfig() => AddColumn(new MixTokensPerSecondColumn());
+        public MixTokensPerSecondConfig() => AddColumn(RateColumn.TokensPerSecond("Words of the article mix processed per second, from the mean time", _ => ArticleMix.Tokens));
     }
 }
 
@@ -126,36 +122,3 @@ internal static class ArticleMix
     }
 }
 
-/// <summary>Tokens of <see cref="ArticleMix"/> per second over the mean time of one operation.</summary>
-internal sealed class MixTokensPerSecondColumn : IColumn
-{
-    public string Id => nameof(MixTokensPerSecondColumn);
-
-    public string ColumnName => "tokens/s";
-
-    public bool AlwaysShow => true;
-
-    public ColumnCategory Category => ColumnCategory.Custom;
-
-    public int PriorityInCategory => 0;
-
-    public bool IsNumeric => true;
-
-    public UnitType UnitType => UnitType.Dimensionless;
-
-    public string Legend => "Words of the article mix processed per second, from the mean time";
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
-    {
-        var report = summary[benchmarkCase];
-        return report?.ResultStatistics is { } statistics
-            ? (ArticleMix.Tokens / (statistics.Mean / 1e9)).ToString("N0", CultureInfo.InvariantCulture)
-            : "-";
-    }
-
-    public bool IsAvailable(Summary summary) => true;
-
-    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-}

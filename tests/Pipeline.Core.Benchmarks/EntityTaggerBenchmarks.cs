@@ -1,9 +1,5 @@
-using System.Globalization;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Reports;
-using BenchmarkDotNet.Running;
 using Pipeline.Core.Extraction.Tagging;
 using Pipeline.Core.Parsing;
 using Pipeline.Core.Text;
@@ -122,7 +118,9 @@ public class EntityTaggerBenchmarks : IDisposable
 
     private sealed class TokensPerSecondConfig : ManualConfig
     {
-        public TokensPerSecondConfig() => AddColumn(new TokensPerSecondColumn());
+        public TokensPerSecondConfig() => AddColumn(RateColumn.TokensPerSecond(
+            "Words of the sample text processed per second, from the mean time (blank for model loading)",
+            benchmark => benchmark.Descriptor.WorkloadMethod.Name == nameof(LoadModel) ? null : TaggerSample.Tokens));
     }
 }
 
@@ -154,39 +152,3 @@ internal static class TaggerSample
     }
 }
 
-/// <summary>Tokens of <see cref="TaggerSample"/> per second over the mean time of one operation (blank for model loading).</summary>
-internal sealed class TokensPerSecondColumn : IColumn
-{
-    public string Id => nameof(TokensPerSecondColumn);
-
-    public string ColumnName => "tokens/s";
-
-    public bool AlwaysShow => true;
-
-    public ColumnCategory Category => ColumnCategory.Custom;
-
-    public int PriorityInCategory => 0;
-
-    public bool IsNumeric => true;
-
-    public UnitType UnitType => UnitType.Dimensionless;
-
-    public string Legend => "Words of the sample text processed per second, from the mean time";
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
-    {
-        var report = summary[benchmarkCase];
-        if (report?.ResultStatistics is not { } statistics || benchmarkCase.Descriptor.WorkloadMethod.Name == nameof(EntityTaggerBenchmarks.LoadModel))
-        {
-            return "-";
-        }
-
-        return (TaggerSample.Tokens / (statistics.Mean / 1e9)).ToString("N0", CultureInfo.InvariantCulture);
-    }
-
-    public bool IsAvailable(Summary summary) => true;
-
-    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-}

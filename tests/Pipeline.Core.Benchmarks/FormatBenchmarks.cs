@@ -52,6 +52,6 @@ public class FormatBenchmarks
 
     private sealed class ThroughputConfig : ManualConfig
     {
-        public ThroughputConfig() => AddColumn(new MegabytesPerSecondColumn());
+        public ThroughputConfig() => AddColumn(RateColumn.MegabytesPerSecond());
     }
 }
