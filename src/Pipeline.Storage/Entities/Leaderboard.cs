@@ -49,16 +49,7 @@ public sealed class Leaderboard
         {
             if (newRank is not null)
             {
-                var row = new TableEntity(partition, newRank)
-                {
-                    [EntityCounter.Key] = state.After.GetString(EntityCounter.Key),
-                    [EntityCounter.Name] = state.After.GetString(EntityCounter.Name),
-                    [EntityCounter.Type] = type,
-                    [EntityCounter.Articles] = state.Get(EntityCounter.Articles),
-                    [EntityCounter.Mentions] = state.Get(EntityCounter.Mentions),
-                    ["EntityPartition"] = entityPartition,
-                };
-                await _table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
+                await WriteRankAsync(partition, newRank, state.After, type, cancellationToken);
             }
 
             if (oldRank is not null && oldRank != newRank)
@@ -66,6 +57,43 @@ public sealed class Leaderboard
                 await DeleteIfExistsAsync(partition, oldRank, cancellationToken);
             }
         }
+
+        if (!state.Changed)
+        {
+            return;
+        }
+
+        // Moves of concurrent changes to the same entity interleave: a change that went c1 → c2 may delete c1's row
+        // after a later change brought the counter back to c1. So every mover ends by reading the counter and, if it
+        // moved on from what this change left, writing the row of where it is now. Whoever deletes a row runs this
+        // step after the delete, so the last mover leaves the current state ranked (stale rows are dropped on read).
+        var current = await _counters.GetCounterAsync(entityPartition, cancellationToken);
+        var articles = current?.GetInt64(EntityCounter.Articles) ?? 0;
+        if (current is not null && articles > 0)
+        {
+            var currentRank = RankKey(articles, current.GetInt64(EntityCounter.Mentions) ?? 0, entityPartition);
+            if (currentRank != newRank)
+            {
+                foreach (var partition in PartitionsFor(type))
+                {
+                    await WriteRankAsync(partition, currentRank, current, type, cancellationToken);
+                }
+            }
+        }
+    }
+
+    private async Task WriteRankAsync(string partition, string rank, TableEntity counter, string type, CancellationToken cancellationToken)
+    {
+        var row = new TableEntity(partition, rank)
+        {
+            [EntityCounter.Key] = counter.GetString(EntityCounter.Key),
+            [EntityCounter.Name] = counter.GetString(EntityCounter.Name),
+            [EntityCounter.Type] = type,
+            [EntityCounter.Articles] = counter.GetInt64(EntityCounter.Articles) ?? 0,
+            [EntityCounter.Mentions] = counter.GetInt64(EntityCounter.Mentions) ?? 0,
+            ["EntityPartition"] = counter.PartitionKey,
+        };
+        await _table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
     }
 
     /// <summary>The top <paramref name="count"/> entities, overall or of one type, checked against their counters.</summary>
