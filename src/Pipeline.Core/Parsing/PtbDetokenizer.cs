@@ -1,3 +1,5 @@
+using Pipeline.Core.Text;
+
 namespace Pipeline.Core.Parsing;
 
 /// <summary>
@@ -165,7 +167,7 @@ internal static class PtbDetokenizer
 
         // "US$ 4.5", "C$ 20": a currency prefix glues to its amount.
         glueRight = token.Length is 2 or 3 && token[^1] == '$' && char.IsUpper(token[0]);
-        glueLeft = IsClitic(token) || IsSplitWordTail(token, previous);
+        glueLeft = Clitics.IsClitic(token) || IsSplitWordTail(token, previous);
         return token;
     }
 
@@ -183,28 +185,6 @@ internal static class PtbDetokenizer
                 _ => (string.Empty, false),
             };
         return bracket.Length > 0;
-    }
-
-    // 's 're 've 'll 'd 'm and n't attach to the word before them.
-    private static bool IsClitic(ReadOnlySpan<char> token)
-    {
-        if (token.Equals("n't", StringComparison.OrdinalIgnoreCase) || token.Equals("n\u2019t", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        if (token.Length is < 2 or > 3 || token[0] is not '\'' and not '\u2019')
-        {
-            return false;
-        }
-
-        var rest = token[1..];
-        return rest.Equals("s", StringComparison.OrdinalIgnoreCase)
-            || rest.Equals("re", StringComparison.OrdinalIgnoreCase)
-            || rest.Equals("ve", StringComparison.OrdinalIgnoreCase)
-            || rest.Equals("ll", StringComparison.OrdinalIgnoreCase)
-            || rest.Equals("d", StringComparison.OrdinalIgnoreCase)
-            || rest.Equals("m", StringComparison.OrdinalIgnoreCase);
     }
 
     // The tokenizer splits "gonna", "wanna", "gotta", "lemme" and "gimme" in two.

@@ -5,6 +5,9 @@ internal static class Chars
 {
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019';
 
+    /// <summary>Apostrophes and the marks tokenizers write for them: straight, curly left and right, grave.</summary>
+    public static bool IsSingleQuote(char c) => c is '\'' or '\u2018' or '\u2019' or '`';
+
     public static bool IsSentenceTerminal(char c) => c is '.' or '!' or '?' or '\u2026';
 
     /// <summary>Punctuation that may trail a sentence terminal and still belong to the sentence: <c>said."</c>, <c>(sic.)</c>.</summary>

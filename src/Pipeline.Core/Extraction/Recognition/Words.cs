@@ -43,11 +43,7 @@ internal readonly struct Words
     public bool IsPunctuation(int token) => !Chars.HasLetterOrDigit(this[token]);
 
     /// <summary>A split-off clitic: the possessive <c>'s</c>, <c>n't</c>, <c>'re</c>.</summary>
-    public bool IsClitic(int token)
-    {
-        var word = this[token];
-        return word.Length is 2 or 3 && (Chars.IsApostrophe(word[0]) || word[0] == '`' || word[^2] == '\'' || word[^2] == '\u2019');
-    }
+    public bool IsClitic(int token) => Clitics.IsClitic(this[token]);
 
     /// <summary>Two or more letters, all capitals: "ICE", "U.S.", "TIJUANA".</summary>
     public bool IsAllCaps(int token)

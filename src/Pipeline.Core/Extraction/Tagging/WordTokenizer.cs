@@ -42,7 +42,7 @@ internal static class WordTokenizer
 
     private static void SplitChunk(ReadOnlySpan<char> text, int start, int end, RangeBuffer output)
     {
-        if (IsClitic(text[start..end]))
+        if (Clitics.IsClitic(text[start..end]))
         {
             output.Add(start, end);
             return;
@@ -70,7 +70,7 @@ internal static class WordTokenizer
                 output.Add(start, start + 2);
                 start += 2;
             }
-            else if (IsLeadingPunctuation(c) || (IsSingleQuote(c) && start + 1 < end && !char.IsDigit(text[start + 1])))
+            else if (IsLeadingPunctuation(c) || (Chars.IsSingleQuote(c) && start + 1 < end && !char.IsDigit(text[start + 1])))
             {
                 output.Add(start, start + 1);
                 start++;
@@ -134,14 +134,14 @@ internal static class WordTokenizer
     /// <summary>The offset within <paramref name="word"/> of a clitic to split off, or -1.</summary>
     private static int CliticStart(ReadOnlySpan<char> word)
     {
-        if (word.Length > 3 && word[^3] is 'n' or 'N' && IsSingleQuote(word[^2]) && word[^1] is 't' or 'T')
+        if (word.Length > 3 && word[^3] is 'n' or 'N' && Chars.IsSingleQuote(word[^2]) && word[^1] is 't' or 'T')
         {
             return word.Length - 3;
         }
 
         for (var length = 2; length <= 3; length++)
         {
-            if (word.Length <= length || !IsSingleQuote(word[^length]) || !IsClitic(word[^length..]))
+            if (word.Length <= length || !Chars.IsSingleQuote(word[^length]) || !Clitics.IsClitic(word[^length..]))
             {
                 continue;
             }
@@ -233,32 +233,9 @@ internal static class WordTokenizer
         }
     }
 
-    private static bool IsClitic(ReadOnlySpan<char> token)
-    {
-        if (token.Length == 3 && token[0] is 'n' or 'N' && IsSingleQuote(token[1]) && token[2] is 't' or 'T')
-        {
-            return true;
-        }
-
-        if (token.Length is < 2 or > 3 || !IsSingleQuote(token[0]))
-        {
-            return false;
-        }
-
-        var rest = token[1..];
-        return rest.Equals("s", StringComparison.OrdinalIgnoreCase)
-            || rest.Equals("re", StringComparison.OrdinalIgnoreCase)
-            || rest.Equals("ve", StringComparison.OrdinalIgnoreCase)
-            || rest.Equals("ll", StringComparison.OrdinalIgnoreCase)
-            || rest.Equals("d", StringComparison.OrdinalIgnoreCase)
-            || rest.Equals("m", StringComparison.OrdinalIgnoreCase);
-    }
-
     private static bool LooksLikeAddress(ReadOnlySpan<char> chunk) =>
         chunk.Contains("://", StringComparison.Ordinal) || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
         || (chunk.IndexOf('@') > 0 && chunk.IndexOf('.') > 0);
-
-    private static bool IsSingleQuote(char c) => c is '\'' or '\u2018' or '\u2019' or '`';
 
     private static bool IsLeadingPunctuation(char c) =>
         c is '(' or '[' or '{' or '"' or '\u201C' or '\u201E' or '\u00AB' or '$' or '\u00A3' or '\u20AC' or '#';
