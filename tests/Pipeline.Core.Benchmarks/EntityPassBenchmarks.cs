@@ -45,11 +45,7 @@ public class EntityPassBenchmarks : IDisposable
         var count = 0;
         foreach (var (body, _) in articles)
         {
-            foreach (var sentence in SentenceSplitter.Split(body))
-            {
-                WordTokenizer.Tokenize(body, sentence, tokens);
-                count += tokens.Count;
-            }
+            count += WordCount.Of(body, tokens);
         }
 
         return count;
@@ -108,17 +104,7 @@ internal static class ArticleMix
         articles.Add((page.Body, page.Title));
 
         using var buffer = new RangeBuffer();
-        var count = 0;
-        foreach (var (body, _) in articles)
-        {
-            foreach (var sentence in SentenceSplitter.Split(body))
-            {
-                WordTokenizer.Tokenize(body, sentence, buffer);
-                count += buffer.Count;
-            }
-        }
-
-        return (articles, count);
+        return (articles, articles.Sum(article => WordCount.Of(article.Item1, buffer)));
     }
 }
 

@@ -1,13 +1,8 @@
 using Azure.Core;
 using Azure.Core.Pipeline;
-using Azure.Data.Tables;
 using Azure.Storage.Blobs;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using Pipeline.Core;
 using Pipeline.IntegrationTests.Infrastructure;
 using Pipeline.Storage.Articles;
-using Pipeline.Storage.Hosting;
 using Pipeline.Storage.Summaries;
 using Pipeline.Storage.Verification;
 using Xunit.Abstractions;

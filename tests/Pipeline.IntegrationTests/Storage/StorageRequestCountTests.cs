@@ -1,14 +1,9 @@
 using System.Collections.Concurrent;
 using Azure.Core;
 using Azure.Core.Pipeline;
-using Azure.Data.Tables;
 using Azure.Storage.Blobs;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using Pipeline.Core;
 using Pipeline.IntegrationTests.Infrastructure;
 using Pipeline.Storage.Articles;
-using Pipeline.Storage.Hosting;
 using Xunit.Abstractions;
 
 namespace Pipeline.IntegrationTests.Storage;
