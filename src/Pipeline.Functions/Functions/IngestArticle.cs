@@ -20,29 +20,13 @@ public sealed class IngestArticle
     {
         ArgumentNullException.ThrowIfNull(blob);
 
-        // A bad file is not a failure of the function: it ends as a recorded Failed row. A storage failure throws,
-        // so the host retries the delivery. Anything else is counted against the blob's version; once that version
-        // is quarantined the delivery completes, so the host stops retrying it. The outcome is logged by the
-        // ingestor and recorded in the Articles row; the function has no output binding.
-        IngestOutcome outcome;
-        try
+        // A bad file is not a failure of the function: it ends as a recorded Failed row, and a file that keeps
+        // breaking processing ends quarantined. A storage failure throws; a recorded attempt and a file held by
+        // another processor throw too; either way the host retries the delivery, which may carry a newer version.
+        var outcome = await _ingestor.ProcessAsync(blob, cancellationToken);
+        if (outcome is IngestOutcome.RetryLater or IngestOutcome.Busy)
         {
-            outcome = await _ingestor.IngestAsync(blob, cancellationToken);
-        }
-        catch (Exception ex) when (!ex.IsStorageFailure() && ex is not OperationCanceledException)
-        {
-            if (await _ingestor.RecordFailureAsync(blob, ex, cancellationToken) != IngestOutcome.Quarantined)
-            {
-                throw;
-            }
-
-            return;
-        }
-
-        if (outcome == IngestOutcome.Busy)
-        {
-            // Another processor held the file all along; the host retries this delivery, which may carry a newer version.
-            throw new TimeoutException($"{name} stayed locked by another processor for {ArticleIngestor.LockWait}.");
+            throw new InvalidOperationException($"{name} was not processed ({outcome}); the host retries the delivery.");
         }
     }
 }

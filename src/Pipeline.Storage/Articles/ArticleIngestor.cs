@@ -62,6 +62,24 @@ public sealed partial class ArticleIngestor
         return held is null ? Busy(blob.Name) : await IngestLockedAsync(blob, cancellationToken);
     }
 
+    /// <summary>
+    /// Ingests the blob as every trigger should: a storage failure throws (the caller retries it, the file is not to
+    /// blame), while anything else that processing throws is recorded against the blob's version and comes back as
+    /// <see cref="IngestOutcome.RetryLater"/>, or <see cref="IngestOutcome.Quarantined"/> once it has happened
+    /// <see cref="PipelineStorageOptions.MaxAttempts"/> times. The blob trigger and the reconciler both call this.
+    /// </summary>
+    public async Task<IngestOutcome> ProcessAsync(BlobClient blob, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await IngestAsync(blob, cancellationToken);
+        }
+        catch (Exception ex) when (!ex.IsStorageFailure() && ex is not OperationCanceledException)
+        {
+            return await RecordFailureAsync(blob, ex, cancellationToken);
+        }
+    }
+
     /// <summary>Takes back everything a blob contributed and forgets it; used when the blob is deleted.</summary>
     public async Task<IngestOutcome> RemoveAsync(string blobName, CancellationToken cancellationToken)
     {

@@ -85,7 +85,7 @@ public sealed partial class BlobReconciler
         {
             try
             {
-                var outcome = await _ingestor.IngestAsync(_storage.Articles.GetBlobClient(blob.Name), ct);
+                var outcome = await _ingestor.ProcessAsync(_storage.Articles.GetBlobClient(blob.Name), ct);
                 switch (outcome)
                 {
                     case IngestOutcome.Processed:
@@ -94,11 +94,15 @@ public sealed partial class BlobReconciler
                     case IngestOutcome.Failed:
                         Interlocked.Increment(ref failed);
                         break;
+                    case IngestOutcome.RetryLater or IngestOutcome.Quarantined:
+                        Interlocked.Increment(ref errors);
+                        break;
                     default:
                         break;
                 }
 
-                if (outcome is not (IngestOutcome.Superseded or IngestOutcome.Busy) && blob.Properties.ETag is { } etag)
+                // A quarantined version counts as seen; one to retry, or one changed or held elsewhere, does not.
+                if (outcome is not (IngestOutcome.Superseded or IngestOutcome.Busy or IngestOutcome.RetryLater) && blob.Properties.ETag is { } etag)
                 {
                     _seen[blob.Name] = BlobVersion.Of(etag);
                 }
@@ -108,12 +112,6 @@ public sealed partial class BlobReconciler
                 // Storage trouble: leave the blob unseen so the next pass tries again.
                 Interlocked.Increment(ref errors);
                 LogIngestError(_logger, blob.Name, ex);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // The file broke something: count the attempt; once it is quarantined, stop trying this version.
-                Interlocked.Increment(ref errors);
-                await RecordFailureAsync(blob, ex, ct);
             }
         });
 
@@ -142,23 +140,6 @@ public sealed partial class BlobReconciler
         }
 
         return result;
-    }
-
-    private async Task RecordFailureAsync(BlobItem blob, Exception failure, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var outcome = await _ingestor.RecordFailureAsync(_storage.Articles.GetBlobClient(blob.Name), failure, cancellationToken);
-            if (outcome == IngestOutcome.Quarantined && blob.Properties.ETag is { } etag)
-            {
-                _seen[blob.Name] = BlobVersion.Of(etag);
-            }
-        }
-        catch (Exception ex) when (ex.IsStorageFailure())
-        {
-            // Not even the failure could be recorded; the next pass tries the blob, and records it, again.
-            LogIngestError(_logger, blob.Name, ex);
-        }
     }
 
     private async Task LoadSeenAsync(CancellationToken cancellationToken)
