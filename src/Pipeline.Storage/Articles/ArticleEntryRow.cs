@@ -14,6 +14,9 @@ public static class ArticleEntryRow
     public const string Source = "Source";
     public const string Url = "Url";
     public const string PublishedAt = "PublishedAt";
+
+    /// <summary>The day the article counts on in trends (<c>yyyyMMdd</c>): its publication date, or the day its file was written.</summary>
+    public const string Day = "Day";
     public const string Authors = "Authors";
     public const string Dateline = "Dateline";
     public const string Language = "Language";

@@ -1,11 +1,13 @@
 using Azure;
 using Azure.Data.Tables;
 using Pipeline.Core.Model;
+using Pipeline.Storage.Ledger;
 
 namespace Pipeline.Storage.Articles;
 
 /// <summary>One article of a file, with its entities as stored after linking bare surnames to the corpus.</summary>
-internal sealed record LinkedArticle(int Index, ArticleAnalysis Article, List<StoredEntity> Entities);
+/// <param name="Day">The day it counts on in trends: its publication date, or the day its file was written.</param>
+internal sealed record LinkedArticle(int Index, ArticleAnalysis Article, List<StoredEntity> Entities, DateOnly Day);
 
 /// <summary>
 /// Writes one row per article of a file into the file's partition, in transactions that keep Azure's limits
@@ -76,7 +78,7 @@ internal sealed class ArticleEntryWriter(TableClient table, int maxEntitiesPerAr
 
     private TableEntity ToRow(string partitionKey, LinkedArticle linked)
     {
-        var (index, article, linkedEntities) = linked;
+        var (index, article, linkedEntities, _) = linked;
         var document = article.Document;
         var entities = StoredEntities.Fit(linkedEntities, maxEntitiesPerArticle, MaxEntitiesJsonChars);
         return new TableEntity(partitionKey, ArticleEntryRow.RowKey(index))
@@ -86,6 +88,7 @@ internal sealed class ArticleEntryWriter(TableClient table, int maxEntitiesPerAr
             [ArticleEntryRow.Source] = document.Source is null ? null : TableText.Clip(document.Source, 200),
             [ArticleEntryRow.Url] = document.Url is null ? null : TableText.Clip(document.Url, 2048),
             [ArticleEntryRow.PublishedAt] = document.PublishedAt,
+            [ArticleEntryRow.Day] = DayCounts.KeyOf(linked.Day),
             [ArticleEntryRow.Authors] = document.Authors.Count == 0 ? null : TableText.Clip(string.Join("; ", document.Authors)),
             [ArticleEntryRow.Dateline] = document.Dateline is null ? null : TableText.Clip(document.Dateline, 200),
             [ArticleEntryRow.Language] = document.Language,

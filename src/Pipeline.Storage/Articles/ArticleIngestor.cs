@@ -108,8 +108,8 @@ public sealed partial class ArticleIngestor
             return await RemoveLockedAsync(blob.Name, cancellationToken);
         }
 
-        var version = BlobVersion.Of(properties.ETag);
-        var existing = await GetArticleRowAsync(articleKey, cancellationToken);
+        var (existing, generation) = await GetRowAndGenerationAsync(articleKey, cancellationToken);
+        var version = BlobVersion.WithGeneration(BlobVersion.Of(properties.ETag), generation);
         if (existing is not null && ArticleRow.SettledVersion(existing) == version)
         {
             LogAlreadyDone(_logger, blob.Name, version);
@@ -152,7 +152,7 @@ public sealed partial class ArticleIngestor
         }
 
         var articles = analysis?.Entries.Where(e => e.Analysis is not null).Select(e => e.Analysis!).ToList() ?? [];
-        var linked = await LinkAsync(analysis, cancellationToken);
+        var linked = await LinkAsync(analysis, properties.LastModified, cancellationToken);
         var entryErrors = analysis?.Entries.Where(e => e.Error is not null).ToList() ?? [];
         if (analysis is not null && articles.Count == 0)
         {
@@ -166,7 +166,7 @@ public sealed partial class ArticleIngestor
 
         var failed = error is not null;
         // Sources first: a file names few, and they must be remembered whatever the entity limit keeps.
-        List<StoredEntity> sources = failed ? [] : [.. StoredEntities.SourcesOf(articles)];
+        List<StoredEntity> sources = failed ? [] : [.. StoredEntities.SourcesOf(linked)];
         List<StoredEntity> entities = failed
             ? []
             : [.. sources, .. StoredEntities.OfFile(linked.Select(a => a.Entities), _storage.Options.MaxEntitiesPerArticle, TableText.MaxPropertyChars - StoredEntities.ToJson(sources).Length)];
@@ -187,7 +187,7 @@ public sealed partial class ArticleIngestor
         var amounts = failed
             ? new Dictionary<string, long> { [CorpusTotals.Failed] = 1 }
             : new Dictionary<string, long> { [CorpusTotals.Articles] = articles.Count, [CorpusTotals.Words] = articles.Sum(a => (long)a.Figures.Words) };
-        await _totals.ApplyAsync(new Contribution(articleKey, version, amounts), cancellationToken);
+        await _totals.ApplyAsync(new Contribution(articleKey, version, amounts, failed ? null : DayCounts.Parse(StoredEntities.DaysOf(linked))), cancellationToken);
 
         var hadEntries = existing?.GetInt32(ArticleRow.ArticleCount) is > 0;
         if (analysis is not null && !failed)
@@ -252,8 +252,9 @@ public sealed partial class ArticleIngestor
         ArgumentNullException.ThrowIfNull(blob);
         ArgumentNullException.ThrowIfNull(failure);
         var articleKey = TableKey.Encode(blob.Name);
-        var version = BlobVersion.Of((await blob.GetPropertiesAsync(cancellationToken: cancellationToken)).Value.ETag);
-        var existing = await GetArticleRowAsync(articleKey, cancellationToken);
+        var blobVersion = BlobVersion.Of((await blob.GetPropertiesAsync(cancellationToken: cancellationToken)).Value.ETag);
+        var (existing, generation) = await GetRowAndGenerationAsync(articleKey, cancellationToken);
+        var version = BlobVersion.WithGeneration(blobVersion, generation);
         var attempts = 1 + (existing?.GetString(ArticleRow.FailedVersion) == version ? existing.GetInt32(ArticleRow.FailedAttempts) ?? 0 : 0);
         var quarantined = attempts >= _storage.Options.MaxAttempts;
         var update = new TableEntity(articleKey, ArticleRow.RowKey)
@@ -283,11 +284,15 @@ public sealed partial class ArticleIngestor
     }
 
     /// <summary>Each article's entities as stored, with bare surnames linked to the full names the corpus knows.</summary>
-    private async Task<List<LinkedArticle>> LinkAsync(FileAnalysis? analysis, CancellationToken cancellationToken)
+    private async Task<List<LinkedArticle>> LinkAsync(FileAnalysis? analysis, DateTimeOffset written, CancellationToken cancellationToken)
     {
         var articles = analysis?.Entries
             .Where(e => e.Analysis is not null)
-            .Select(e => new LinkedArticle(e.Index, e.Analysis!, StoredEntities.Of(e.Analysis!.Entities)))
+            .Select(e =>
+            {
+                var day = TrendDay.Of(e.Analysis!.Document.PublishedAt, written);
+                return new LinkedArticle(e.Index, e.Analysis!, StoredEntities.Of(e.Analysis!.Entities, day), day);
+            })
             .ToList() ?? [];
         if (articles.Count == 0)
         {
@@ -304,21 +309,70 @@ public sealed partial class ArticleIngestor
         var existing = await GetArticleRowAsync(articleKey, cancellationToken);
         if (existing is null)
         {
+            await _storage.ArticleTable.DeleteEntityAsync(articleKey, ArticleRow.ReprocessRowKey, ETag.All, cancellationToken);
             return IngestOutcome.Removed;
         }
 
         await ApplyEntitiesAsync(articleKey, version: "", [], Contributed(existing), cancellationToken);
         await _totals.RemoveAsync(articleKey, cancellationToken);
         await _entries.DeleteAllAsync(articleKey, cancellationToken);
+        await _storage.ArticleTable.DeleteEntityAsync(articleKey, ArticleRow.ReprocessRowKey, ETag.All, cancellationToken);
         await _storage.ArticleTable.DeleteEntityAsync(articleKey, ArticleRow.RowKey, existing.ETag, cancellationToken);
         LogRemoved(_logger, blobName);
         return IngestOutcome.Removed;
+    }
+
+    /// <summary>
+    /// Asks for a file to be processed again although its blob has not changed (the extraction improved, or a
+    /// quarantined file was fixed elsewhere): raises its generation, so the next processing, by whichever trigger,
+    /// records a new version that replaces every contribution of the last, and counts its attempts afresh.
+    /// </summary>
+    /// <returns>The generation asked for.</returns>
+    public async Task<int> RequestReprocessAsync(string blobName, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(blobName);
+        var articleKey = TableKey.Encode(blobName);
+        for (var attempt = 1; ; attempt++)
+        {
+            var response = await _storage.ArticleTable.GetEntityIfExistsAsync<TableEntity>(articleKey, ArticleRow.ReprocessRowKey, cancellationToken: cancellationToken);
+            var current = response.HasValue ? response.Value : null;
+            var generation = (current?.GetInt32(ArticleRow.Generation) ?? 0) + 1;
+            var row = new TableEntity(articleKey, ArticleRow.ReprocessRowKey) { [ArticleRow.Generation] = generation, [ArticleRow.BlobName] = blobName };
+            try
+            {
+                if (current is not null)
+                {
+                    await _storage.ArticleTable.UpdateEntityAsync(row, current.ETag, TableUpdateMode.Replace, cancellationToken);
+                }
+                else
+                {
+                    await _storage.ArticleTable.AddEntityAsync(row, cancellationToken);
+                }
+
+                LogReprocessRequested(_logger, blobName, generation);
+                return generation;
+            }
+            catch (RequestFailedException ex) when (ex.Status is 409 or 412 && attempt < 20)
+            {
+                // Two requests at once: one wins, the other asks again on top of it.
+                await Task.Delay(Backoff.Jittered(attempt), cancellationToken);
+            }
+        }
     }
 
     private async Task<TableEntity?> GetArticleRowAsync(string articleKey, CancellationToken cancellationToken)
     {
         var response = await _storage.ArticleTable.GetEntityIfExistsAsync<TableEntity>(articleKey, ArticleRow.RowKey, cancellationToken: cancellationToken);
         return response.HasValue ? response.Value : null;
+    }
+
+    private async Task<(TableEntity? Row, int Generation)> GetRowAndGenerationAsync(string articleKey, CancellationToken cancellationToken)
+    {
+        var rowTask = GetArticleRowAsync(articleKey, cancellationToken);
+        var reprocess = await _storage.ArticleTable.GetEntityIfExistsAsync<TableEntity>(
+            articleKey, ArticleRow.ReprocessRowKey, [ArticleRow.Generation], cancellationToken);
+        var request = reprocess.HasValue ? reprocess.Value : null;
+        return (await rowTask, request?.GetInt32(ArticleRow.Generation) ?? 0);
     }
 
     private async Task ApplyEntitiesAsync(
@@ -340,7 +394,8 @@ public sealed partial class ArticleIngestor
                 [EntityCounter.Name] = entity.Name,
                 [EntityCounter.Type] = entity.Type,
             };
-            var state = await _entityCounters.ApplyAsync(TableKey.Encode(entity.Key), new Contribution(articleKey, version, amounts), display, ct);
+            var contribution = new Contribution(articleKey, version, amounts, DayCounts.Parse(entity.Days));
+            var state = await _entityCounters.ApplyAsync(TableKey.Encode(entity.Key), contribution, display, ct);
             await _leaderboard.UpdateAsync(state, ct);
         });
 
@@ -397,6 +452,9 @@ public sealed partial class ArticleIngestor
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{BlobName} changed while version {Version} was being read; the newer version wins.")]
     private static partial void LogSuperseded(ILogger logger, string blobName, string version);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reprocessing of {BlobName} asked for (generation {Generation}).")]
+    private static partial void LogReprocessRequested(ILogger logger, string blobName, int generation);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Removed {BlobName} and its contribution.")]
     private static partial void LogRemoved(ILogger logger, string blobName);

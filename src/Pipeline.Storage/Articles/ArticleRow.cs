@@ -54,6 +54,15 @@ public static class ArticleRow
     }
 
     /// <summary>
+    /// RowKey of the row, in the file's partition, that holds the generation an operator asked to be processed
+    /// (<see cref="Generation"/>). It is apart from the file's row so that a request never races the row's rewrite.
+    /// </summary>
+    public const string ReprocessRowKey = "reprocess";
+
+    /// <summary>On the reprocess row, the generation asked for; see <see cref="BlobVersion.WithGeneration"/>.</summary>
+    public const string Generation = "Generation";
+
+    /// <summary>
     /// The entities a run is about to count, written before it counts them and dropped when it writes the row:
     /// present only when a run died half-way, so that the next run takes them back too.
     /// </summary>

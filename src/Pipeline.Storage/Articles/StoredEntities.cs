@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Pipeline.Core.Model;
 using Pipeline.Storage.Entities;
+using Pipeline.Storage.Ledger;
 
 namespace Pipeline.Storage.Articles;
 
@@ -13,8 +14,12 @@ internal static class StoredEntities
     private const int MaxKeyChars = 300;
     private const int MaxNameChars = 200;
 
-    /// <summary>Every entity of one article, as stored (one article each), before any is linked or dropped.</summary>
-    public static List<StoredEntity> Of(IReadOnlyList<ExtractedEntity> entities) => [.. entities.Select(e => ToStored(e, articles: 1))];
+    /// <summary>Every entity of one article, as stored (one article each, on its day), before any is linked or dropped.</summary>
+    public static List<StoredEntity> Of(IReadOnlyList<ExtractedEntity> entities, DateOnly day)
+    {
+        var days = DayCounts.KeyOf(day);
+        return [.. entities.Select(e => ToStored(e, articles: 1) with { Days = days })];
+    }
 
     /// <summary>
     /// One article's entities with corpus links applied (a bare surname replaced by the full name it links to); an
@@ -55,6 +60,7 @@ internal static class StoredEntities
                     Mentions = seen.Mentions + stored.Mentions,
                     Articles = seen.Articles + 1,
                     Name = stored.Mentions > seen.Mentions ? stored.Name : seen.Name,
+                    Days = SumDays(seen.Days, stored.Days),
                 }
                 : stored;
         }
@@ -64,18 +70,38 @@ internal static class StoredEntities
 
     /// <summary>
     /// The file's publishers, counted like entities: one per source, with how many of the file's articles it
-    /// published. Articles without a known source count under none.
+    /// published and on which days. Articles without a known source count under none.
     /// </summary>
-    public static IEnumerable<StoredEntity> SourcesOf(IEnumerable<ArticleAnalysis> articles) =>
+    public static IEnumerable<StoredEntity> SourcesOf(IEnumerable<LinkedArticle> articles) =>
         articles
-            .Where(a => !string.IsNullOrWhiteSpace(a.Document.Source))
-            .GroupBy(a => a.Document.Source!.Trim().ToLowerInvariant(), StringComparer.Ordinal)
+            .Where(a => !string.IsNullOrWhiteSpace(a.Article.Document.Source))
+            .GroupBy(a => a.Article.Document.Source!.Trim().ToLowerInvariant(), StringComparer.Ordinal)
             .Select(g => new StoredEntity(
                 TableText.Clip(EntityTypeNames.Source + ":" + g.Key, MaxKeyChars),
-                TableText.Clip(g.First().Document.Source!.Trim(), MaxNameChars),
+                TableText.Clip(g.First().Article.Document.Source!.Trim(), MaxNameChars),
                 EntityTypeNames.Source,
                 g.Count(),
-                g.Count()));
+                g.Count(),
+                DaysOf(g)));
+
+    /// <summary>How many of <paramref name="articles"/> fall on each day.</summary>
+    public static string? DaysOf(IEnumerable<LinkedArticle> articles)
+    {
+        var days = new DayCounts();
+        foreach (var article in articles)
+        {
+            days.Add(DayCounts.KeyOf(article.Day), 1);
+        }
+
+        return days.Format();
+    }
+
+    private static string? SumDays(string? first, string? second)
+    {
+        var days = DayCounts.Parse(first);
+        days.Add(DayCounts.Parse(second), sign: 1);
+        return days.Format();
+    }
 
     public static string ToJson(List<StoredEntity> entities) =>
         JsonSerializer.Serialize(entities, StoredEntityJsonContext.Default.ListStoredEntity);

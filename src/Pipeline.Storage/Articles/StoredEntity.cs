@@ -4,12 +4,14 @@ namespace Pipeline.Storage.Articles;
 
 /// <summary>An entity as kept on the article row: enough to show it and to take its contribution back.</summary>
 /// <param name="Articles">How many articles of the file mention it (a batch file holds many; rows written before batch files existed have none, meaning one).</param>
+/// <param name="Days">The days of those articles in <see cref="Ledger.DayCounts"/> form; null on rows written before days were kept.</param>
 public sealed record StoredEntity(
     [property: JsonPropertyName("k")] string Key,
     [property: JsonPropertyName("n")] string Name,
     [property: JsonPropertyName("t")] string Type,
     [property: JsonPropertyName("m")] int Mentions,
-    [property: JsonPropertyName("a")] int Articles = 1);
+    [property: JsonPropertyName("a")] int Articles = 1,
+    [property: JsonPropertyName("d"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Days = null);
 
 [JsonSerializable(typeof(List<StoredEntity>))]
 [JsonSerializable(typeof(StoredEntity))]

@@ -142,7 +142,7 @@ public sealed class Leaderboard
     private async Task<RankedEntity?> VerifyAsync(TableEntity row, CancellationToken cancellationToken)
     {
         var entityPartition = row.GetString("EntityPartition") ?? "";
-        var counter = await _counters.GetCounterAsync(entityPartition, cancellationToken);
+        var counter = await _counters.GetCounterAsync(entityPartition, cancellationToken, SummaryColumns);
         var articles = counter?.GetInt64(EntityCounter.Articles) ?? 0;
         var mentions = counter?.GetInt64(EntityCounter.Mentions) ?? 0;
         if (counter is null || articles <= 0 || RankKey(articles, mentions, entityPartition) != row.RowKey)
@@ -157,8 +157,17 @@ public sealed class Leaderboard
             counter.GetString(EntityCounter.Type) ?? "misc",
             articles,
             mentions,
-            entityPartition);
+            entityPartition,
+            counter.GetString(ContributionLedger.FirstSeenProperty),
+            counter.GetString(ContributionLedger.LastSeenProperty));
     }
+
+    // Everything a ranked entity shows, without the day counts.
+    private static readonly string[] SummaryColumns =
+    [
+        EntityCounter.Key, EntityCounter.Name, EntityCounter.Type, EntityCounter.Articles, EntityCounter.Mentions,
+        ContributionLedger.FirstSeenProperty, ContributionLedger.LastSeenProperty,
+    ];
 
     private async Task DeleteIfExistsAsync(string partition, string rowKey, CancellationToken cancellationToken)
     {

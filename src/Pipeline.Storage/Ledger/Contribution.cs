@@ -7,4 +7,5 @@ namespace Pipeline.Storage.Ledger;
 /// <param name="ArticleKey">The article's encoded key; one contribution per article and counter.</param>
 /// <param name="Version">The source blob's ETag: a contribution of the same version is never applied twice.</param>
 /// <param name="Amounts">The amounts this version adds.</param>
-public sealed record Contribution(string ArticleKey, string Version, IReadOnlyDictionary<string, long> Amounts);
+/// <param name="Days">The days its articles fall on, with how many on each, for trends and first/last seen.</param>
+public sealed record Contribution(string ArticleKey, string Version, IReadOnlyDictionary<string, long> Amounts, DayCounts? Days = null);

@@ -20,6 +20,13 @@ public sealed partial class ContributionLedger
     public const string ContributionRowPrefix = "c|";
     public const string VersionProperty = "Version";
 
+    /// <summary>The <see cref="DayCounts"/> of a contribution, and on the counter their sum.</summary>
+    public const string DaysProperty = "Days";
+
+    /// <summary>The counter's first and last day (or month, or year) with articles, as ISO 8601 dates.</summary>
+    public const string FirstSeenProperty = "FirstSeen";
+    public const string LastSeenProperty = "LastSeen";
+
     private const int MaxAttempts = 50;
 
     private readonly TableClient _table;
@@ -81,6 +88,7 @@ public sealed partial class ContributionLedger
                 }
             }
 
+            MoveDays(updated, previous, contribution);
             if (counterProperties is not null)
             {
                 foreach (var (name, value) in counterProperties)
@@ -121,9 +129,10 @@ public sealed partial class ContributionLedger
     }
 
     /// <summary>Reads the counter row of a partition, or null where nothing was ever counted there.</summary>
-    public async Task<TableEntity?> GetCounterAsync(string partitionKey, CancellationToken cancellationToken)
+    /// <param name="select">The properties to read, where not all are needed (the day counts can be tens of kilobytes).</param>
+    public async Task<TableEntity?> GetCounterAsync(string partitionKey, CancellationToken cancellationToken, IEnumerable<string>? select = null)
     {
-        var response = await _table.GetEntityIfExistsAsync<TableEntity>(partitionKey, CounterRowKey, cancellationToken: cancellationToken);
+        var response = await _table.GetEntityIfExistsAsync<TableEntity>(partitionKey, CounterRowKey, select, cancellationToken);
         return response.HasValue ? response.Value : null;
     }
 
@@ -148,12 +157,32 @@ public sealed partial class ContributionLedger
         }
     }
 
+    private static void MoveDays(TableEntity counter, TableEntity? previous, Contribution? contribution)
+    {
+        var before = previous?.GetString(DaysProperty);
+        if (before is null && contribution?.Days is null)
+        {
+            return;
+        }
+
+        var days = DayCounts.Parse(counter.GetString(DaysProperty));
+        days.Add(DayCounts.Parse(before), sign: -1);
+        if (contribution?.Days is { } added)
+        {
+            days.Add(added, sign: 1);
+        }
+
+        counter[DaysProperty] = days.Format();
+        counter[FirstSeenProperty] = DayCounts.ToIsoDate(days.First);
+        counter[LastSeenProperty] = DayCounts.ToIsoDate(days.Last);
+    }
+
     private static bool IsSystemProperty(string name) =>
         name is "PartitionKey" or "RowKey" or "Timestamp" or "odata.etag" or VersionProperty;
 
     private static TableEntity ToRow(string partitionKey, string rowKey, Contribution contribution)
     {
-        var row = new TableEntity(partitionKey, rowKey) { [VersionProperty] = contribution.Version };
+        var row = new TableEntity(partitionKey, rowKey) { [VersionProperty] = contribution.Version, [DaysProperty] = contribution.Days?.Format() };
         foreach (var (name, amount) in contribution.Amounts)
         {
             row[name] = amount;

@@ -58,7 +58,7 @@ public sealed partial class BlobReconciler
                 listed++;
                 _walked.Add(blob.Name);
                 var version = blob.Properties.ETag is { } current ? BlobVersion.Of(current) : null;
-                if (version is null || !_seen.TryGetValue(blob.Name, out var seen) || seen != version)
+                if (version is null || !_seen.TryGetValue(blob.Name, out var seen) || BlobVersion.BlobPart(seen) != version)
                 {
                     changed.Add(blob);
                 }
@@ -154,6 +154,20 @@ public sealed partial class BlobReconciler
             if (row.GetString(ArticleRow.BlobName) is { } name && ArticleRow.SettledVersion(row) is { } version)
             {
                 _seen[name] = version;
+            }
+        }
+
+        // A file whose reprocessing was asked for but not done (its request's message lost, say) is not seen yet.
+        var requests = _storage.ArticleTable.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"RowKey eq {ArticleRow.ReprocessRowKey}"),
+            select: [ArticleRow.BlobName, ArticleRow.Generation],
+            cancellationToken: cancellationToken);
+        await foreach (var request in requests)
+        {
+            if (request.GetString(ArticleRow.BlobName) is { } name && _seen.TryGetValue(name, out var version)
+                && BlobVersion.GenerationOf(version) != (request.GetInt32(ArticleRow.Generation) ?? 0))
+            {
+                _seen.TryRemove(name, out _);
             }
         }
     }

@@ -45,6 +45,7 @@ public sealed class CorpusTotals
             Enumerable.Range(0, ShardCount).Select(shard => _ledger.GetCounterAsync(ShardPartition(shard), cancellationToken)));
         long articles = 0, words = 0, failed = 0;
         DateTimeOffset? last = null;
+        var days = new DayCounts();
         foreach (var shard in shards)
         {
             if (shard is null)
@@ -55,13 +56,14 @@ public sealed class CorpusTotals
             articles += shard.GetInt64(Articles) ?? 0;
             words += shard.GetInt64(Words) ?? 0;
             failed += shard.GetInt64(Failed) ?? 0;
+            days.Add(DayCounts.Parse(shard.GetString(ContributionLedger.DaysProperty)), sign: 1);
             if (shard.Timestamp is { } stamp && (last is null || stamp > last))
             {
                 last = stamp;
             }
         }
 
-        return new TotalsSnapshot(articles, words, failed, last);
+        return new TotalsSnapshot(articles, words, failed, last, days);
     }
 
     private static string ShardPartition(int shard) => string.Create(CultureInfo.InvariantCulture, $"totals|{shard:D2}");

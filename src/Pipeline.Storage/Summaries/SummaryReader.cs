@@ -1,5 +1,6 @@
 using Pipeline.Storage.Entities;
 using Pipeline.Storage.Hosting;
+using Pipeline.Storage.Ledger;
 
 namespace Pipeline.Storage.Summaries;
 
@@ -12,6 +13,9 @@ public sealed class SummaryReader
     public const int TopOverall = 10;
     public const int TopPerType = 5;
     public const int TopSources = 5;
+
+    /// <summary>How many days the articles-per-day series covers, ending on the last day with articles.</summary>
+    public const int RecentDays = 30;
 
     private readonly CorpusTotals _totals;
     private readonly Leaderboard _leaderboard;
@@ -48,6 +52,19 @@ public sealed class SummaryReader
             totals.LastIngestedAt,
             (await topTask).Select(SummaryEntity.From).ToList(),
             byType,
-            (await sourcesTask).Select(SummaryEntity.From).ToList());
+            (await sourcesTask).Select(SummaryEntity.From).ToList(),
+            RecentArticlesPerDay(totals.Days));
+    }
+
+    // The series ends on the last day with articles rather than today, so a corpus of old news still has one.
+    private static List<DailyCount> RecentArticlesPerDay(DayCounts days)
+    {
+        if (days.Last is not { Length: 8 } last)
+        {
+            return [];
+        }
+
+        var end = DateOnly.ParseExact(last, "yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
+        return [.. days.DaysFrom(end.AddDays(1 - RecentDays)).Where(d => d.Count > 0).Select(d => new DailyCount(d.Day, d.Count))];
     }
 }

@@ -83,18 +83,20 @@ public sealed class AggregateVerifier(PipelineStorage storage, Aggregates aggreg
         foreach (var (articleKey, (version, entity)) in claimed)
         {
             var row = counted.Contributions.GetValueOrDefault(articleKey);
-            if (row is not null && row.GetInt64(EntityCounter.Articles) == entity.Articles && row.GetInt64(EntityCounter.Mentions) == entity.Mentions)
+            var days = DayCounts.Parse(entity.Days).Format();
+            if (row is not null && row.GetInt64(EntityCounter.Articles) == entity.Articles && row.GetInt64(EntityCounter.Mentions) == entity.Mentions
+                && DayCounts.Parse(row.GetString(ContributionLedger.DaysProperty)).Format() == days)
             {
                 continue;
             }
 
-            drifts.Add(new AggregateDrift("entities", entity.Key, $"file {TableKey.Decode(articleKey)} claims {entity.Articles} article(s) and {entity.Mentions} mention(s) but the ledger holds {Describe(row)}"));
+            drifts.Add(new AggregateDrift("entities", entity.Key, $"file {TableKey.Decode(articleKey)} claims {entity.Articles} article(s) and {entity.Mentions} mention(s) on days [{days}] but the ledger holds {Describe(row)}"));
             if (repair)
             {
                 // A new version string makes the ledger replace whatever it holds for this article.
                 var amounts = new Dictionary<string, long> { [EntityCounter.Articles] = entity.Articles, [EntityCounter.Mentions] = entity.Mentions };
                 var display = new Dictionary<string, object> { [EntityCounter.Key] = entity.Key, [EntityCounter.Name] = entity.Name, [EntityCounter.Type] = entity.Type };
-                await aggregates.EntityCounters.ApplyAsync(partition, new Contribution(articleKey, version + "+repaired", amounts), display, cancellationToken);
+                await aggregates.EntityCounters.ApplyAsync(partition, new Contribution(articleKey, version + "+repaired", amounts, DayCounts.Parse(entity.Days)), display, cancellationToken);
             }
         }
 
@@ -122,12 +124,25 @@ public sealed class AggregateVerifier(PipelineStorage storage, Aggregates aggreg
         var current = repair ? await ReadPartitionAsync(table, partition, cancellationToken) : counted;
         var counter = current.Counter;
         var wrong = amounts.Where(a => (counter?.GetInt64(a) ?? 0) != current.Contributions.Values.Sum(c => c.GetInt64(a) ?? 0)).ToList();
+        var days = new DayCounts();
+        foreach (var contribution in current.Contributions.Values)
+        {
+            days.Add(DayCounts.Parse(contribution.GetString(ContributionLedger.DaysProperty)), sign: 1);
+        }
+
+        var summedDays = days.Format();
+        var countedDays = DayCounts.Parse(counter?.GetString(ContributionLedger.DaysProperty)).Format();
+        if (summedDays != countedDays)
+        {
+            wrong.Add(ContributionLedger.DaysProperty);
+        }
+
         if (wrong.Count == 0)
         {
             return;
         }
 
-        drifts.Add(new AggregateDrift(name, TableKey.Decode(partition), $"counter {string.Join(", ", wrong.Select(a => $"{a} {counter?.GetInt64(a) ?? 0}"))} is not the sum of its contributions ({string.Join(", ", wrong.Select(a => $"{a} {current.Contributions.Values.Sum(c => c.GetInt64(a) ?? 0)}"))})"));
+        drifts.Add(new AggregateDrift(name, TableKey.Decode(partition), $"counter {string.Join(", ", wrong.Select(a => $"{a} {Show(counter, a)}"))} is not the sum of its contributions ({string.Join(", ", wrong.Select(a => $"{a} {(a == ContributionLedger.DaysProperty ? $"[{summedDays}]" : current.Contributions.Values.Sum(c => c.GetInt64(a) ?? 0))}"))})"));
         if (repair && counter is not null)
         {
             foreach (var amount in amounts)
@@ -135,6 +150,9 @@ public sealed class AggregateVerifier(PipelineStorage storage, Aggregates aggreg
                 counter[amount] = current.Contributions.Values.Sum(c => c.GetInt64(amount) ?? 0);
             }
 
+            counter[ContributionLedger.DaysProperty] = summedDays;
+            counter[ContributionLedger.FirstSeenProperty] = DayCounts.ToIsoDate(days.First);
+            counter[ContributionLedger.LastSeenProperty] = DayCounts.ToIsoDate(days.Last);
             await table.UpdateEntityAsync(counter, counter.ETag, TableUpdateMode.Replace, cancellationToken);
         }
     }
@@ -199,8 +217,13 @@ public sealed class AggregateVerifier(PipelineStorage storage, Aggregates aggreg
         return partition;
     }
 
+    private static string Show(TableEntity? counter, string property) =>
+        property == ContributionLedger.DaysProperty
+            ? $"[{DayCounts.Parse(counter?.GetString(property)).Format()}]"
+            : (counter?.GetInt64(property) ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     private static string Describe(TableEntity? contribution) =>
-        contribution is null ? "nothing" : $"{contribution.GetInt64(EntityCounter.Articles) ?? 0} article(s) and {contribution.GetInt64(EntityCounter.Mentions) ?? 0} mention(s)";
+        contribution is null ? "nothing" : $"{contribution.GetInt64(EntityCounter.Articles) ?? 0} article(s) and {contribution.GetInt64(EntityCounter.Mentions) ?? 0} mention(s) on days [{DayCounts.Parse(contribution.GetString(ContributionLedger.DaysProperty)).Format()}]";
 
     private sealed class Claims
     {

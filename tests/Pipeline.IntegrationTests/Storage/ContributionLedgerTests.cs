@@ -46,6 +46,32 @@ public sealed class ContributionLedgerTests
         Assert.Equal([ContributionLedger.ContributionRowKey("a"), ContributionLedger.CounterRowKey], rows.Select(r => r.RowKey).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task Days_move_with_their_contributions_and_first_and_last_seen_follow()
+    {
+        await using var storage = await IsolatedStorage.CreateAsync();
+        var ledger = new ContributionLedger(storage.Storage.EntityTable, NullLogger.Instance);
+        var march1 = DayCounts.Of(new DateOnly(2026, 3, 1));
+        var march9 = DayCounts.Of(new DateOnly(2026, 3, 9));
+        await ledger.ApplyAsync(Partition, new Contribution("a", "v1", Amounts(1, 1), march1), null, CancellationToken.None);
+        await ledger.ApplyAsync(Partition, new Contribution("b", "v1", Amounts(1, 1), march9), null, CancellationToken.None);
+        await ledger.ApplyAsync(Partition, new Contribution("b", "v1", Amounts(1, 1), march9), null, CancellationToken.None);
+        var both = await ledger.GetCounterAsync(Partition, CancellationToken.None);
+
+        // A new version of "a" dated later moves first seen forward; removing "b" pulls last seen back.
+        await ledger.ApplyAsync(Partition, new Contribution("a", "v2", Amounts(1, 1), DayCounts.Of(new DateOnly(2026, 3, 5))), null, CancellationToken.None);
+        await ledger.RemoveAsync(Partition, "b", CancellationToken.None);
+        var after = await ledger.GetCounterAsync(Partition, CancellationToken.None);
+
+        Assert.Equal(("20260301,20260309", "2026-03-01", "2026-03-09"), Seen(both!));
+        Assert.Equal(("20260305", "2026-03-05", "2026-03-05"), Seen(after!));
+    }
+
+    private static (string?, string?, string?) Seen(TableEntity counter) => (
+        counter.GetString(ContributionLedger.DaysProperty),
+        counter.GetString(ContributionLedger.FirstSeenProperty),
+        counter.GetString(ContributionLedger.LastSeenProperty));
+
     private static Dictionary<string, long> Amounts(long articles, long mentions) =>
         new() { ["Articles"] = articles, ["Mentions"] = mentions };
 }
