@@ -183,11 +183,12 @@ public sealed partial class ArticleIngestor
             await _storage.ArticleTable.UpsertEntityAsync(pending, TableUpdateMode.Merge, cancellationToken);
         }
 
-        await ApplyEntitiesAsync(articleKey, version, entities, previous, cancellationToken);
+        var listing = failed ? null : ListingOf(blob.Name, linked);
+        await ApplyEntitiesAsync(articleKey, version, entities, previous, listing, cancellationToken);
         var amounts = failed
             ? new Dictionary<string, long> { [CorpusTotals.Failed] = 1 }
             : new Dictionary<string, long> { [CorpusTotals.Articles] = articles.Count, [CorpusTotals.Words] = articles.Sum(a => (long)a.Figures.Words) };
-        await _totals.ApplyAsync(new Contribution(articleKey, version, amounts, failed ? null : DayCounts.Parse(StoredEntities.DaysOf(linked))), cancellationToken);
+        await _totals.ApplyAsync(new Contribution(articleKey, version, amounts, failed ? null : DayCounts.Parse(StoredEntities.DaysOf(linked)), listing), cancellationToken);
 
         var hadEntries = existing?.GetInt32(ArticleRow.ArticleCount) is > 0;
         if (analysis is not null && !failed)
@@ -313,7 +314,7 @@ public sealed partial class ArticleIngestor
             return IngestOutcome.Removed;
         }
 
-        await ApplyEntitiesAsync(articleKey, version: "", [], Contributed(existing), cancellationToken);
+        await ApplyEntitiesAsync(articleKey, version: "", [], Contributed(existing), listing: null, cancellationToken);
         await _totals.RemoveAsync(articleKey, cancellationToken);
         await _entries.DeleteAllAsync(articleKey, cancellationToken);
         await _storage.ArticleTable.DeleteEntityAsync(articleKey, ArticleRow.ReprocessRowKey, ETag.All, cancellationToken);
@@ -380,6 +381,7 @@ public sealed partial class ArticleIngestor
         string version,
         IReadOnlyList<StoredEntity> current,
         IReadOnlyList<StoredEntity> previous,
+        Dictionary<string, object>? listing,
         CancellationToken cancellationToken)
     {
         var currentKeys = current.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
@@ -394,7 +396,8 @@ public sealed partial class ArticleIngestor
                 [EntityCounter.Name] = entity.Name,
                 [EntityCounter.Type] = entity.Type,
             };
-            var contribution = new Contribution(articleKey, version, amounts, DayCounts.Parse(entity.Days));
+            var entityListing = listing is null ? null : new Dictionary<string, object>(listing) { [EntityCounter.Mentions] = (long)entity.Mentions };
+            var contribution = new Contribution(articleKey, version, amounts, DayCounts.Parse(entity.Days), entityListing);
             var state = await _entityCounters.ApplyAsync(TableKey.Encode(entity.Key), contribution, display, ct);
             await _leaderboard.UpdateAsync(state, ct);
         });
@@ -404,6 +407,32 @@ public sealed partial class ArticleIngestor
             var state = await _entityCounters.RemoveAsync(TableKey.Encode(entity.Key), articleKey, ct);
             await _leaderboard.UpdateAsync(state, ct);
         });
+    }
+
+    /// <summary>What the newest-first listings (of the corpus, of an entity) show of a file, so a page needs no other reads.</summary>
+    private static Dictionary<string, object> ListingOf(string blobName, List<LinkedArticle> linked)
+    {
+        var listing = new Dictionary<string, object>
+        {
+            [ArticleRow.BlobName] = TableText.Clip(blobName, 2048),
+            [ArticleRow.ArticleCount] = linked.Count,
+            [ArticleRow.Words] = linked.Sum(a => a.Article.Figures.Words),
+        };
+        if (linked.FirstOrDefault() is { } lead)
+        {
+            listing[ArticleRow.Title] = TableText.Clip(lead.Article.Document.Title, 300);
+            if (lead.Article.Document.Source is { } source)
+            {
+                listing[ArticleRow.Source] = TableText.Clip(source, 200);
+            }
+
+            if (lead.Article.Document.PublishedAt is { } published)
+            {
+                listing[ArticleRow.PublishedAt] = published;
+            }
+        }
+
+        return listing;
     }
 
     /// <summary>

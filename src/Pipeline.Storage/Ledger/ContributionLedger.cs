@@ -40,6 +40,30 @@ public sealed partial class ContributionLedger
 
     public static string ContributionRowKey(string articleKey) => ContributionRowPrefix + articleKey;
 
+    /// <summary>Prefix of the rows that list a partition's contributions newest first (by their latest day).</summary>
+    public const string ListingRowPrefix = "t|";
+
+    /// <summary>On a listing row: the contribution's article key and its latest day (<c>yyyyMMdd</c>).</summary>
+    public const string ListingArticleKeyProperty = "ArticleKey";
+    public const string ListingDayProperty = "Day";
+
+    /// <summary>
+    /// The listing row of a contribution whose days are <paramref name="days"/>: its latest day inverted, so that a
+    /// range query over <see cref="ListingRowPrefix"/> returns the newest first; null for a contribution without days.
+    /// </summary>
+    public static string? ListingRowKey(string? days, string articleKey)
+    {
+        var last = DayCounts.Parse(days).Last;
+        if (last is null)
+        {
+            return null;
+        }
+
+        var padded = last.PadRight(8, '0');
+        var inverted = 99_999_999 - int.Parse(padded, System.Globalization.CultureInfo.InvariantCulture);
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{ListingRowPrefix}{inverted:D8}|{articleKey}");
+    }
+
     /// <summary>Adds or replaces <paramref name="contribution"/> in the counter of partition <paramref name="partitionKey"/>.</summary>
     /// <param name="counterProperties">Descriptive properties (a display name, a type) written onto the counter row.</param>
     public Task<CounterState> ApplyAsync(
@@ -64,6 +88,7 @@ public sealed partial class ContributionLedger
         CancellationToken cancellationToken)
     {
         var contributionRowKey = ContributionRowKey(articleKey);
+        var listingMissing = false;
         for (var attempt = 1; ; attempt++)
         {
             var counterTask = _table.GetEntityIfExistsAsync<TableEntity>(partitionKey, CounterRowKey, cancellationToken: cancellationToken);
@@ -97,7 +122,7 @@ public sealed partial class ContributionLedger
                 }
             }
 
-            var actions = new List<TableTransactionAction>(2)
+            var actions = new List<TableTransactionAction>(4)
             {
                 counter is null
                     ? new TableTransactionAction(TableTransactionActionType.Add, updated)
@@ -115,10 +140,30 @@ public sealed partial class ContributionLedger
                     : new TableTransactionAction(TableTransactionActionType.UpdateReplace, row, previous.ETag));
             }
 
+            // The newest-first listing row moves with the contribution, in the same transaction.
+            var staleListing = previous is null ? null : ListingRowKey(previous.GetString(DaysProperty), articleKey);
+            var listing = contribution is null ? null : ListingRowKey(contribution.Days?.Format(), articleKey);
+            var staleListingIndex = -1;
+            if (staleListing is not null && staleListing != listing && !listingMissing)
+            {
+                staleListingIndex = actions.Count;
+                actions.Add(new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partitionKey, staleListing), ETag.All));
+            }
+
+            if (listing is not null)
+            {
+                actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToListingRow(partitionKey, listing, contribution!)));
+            }
+
             try
             {
                 await _table.SubmitTransactionAsync(actions, cancellationToken);
                 return new CounterState(counter, updated, Changed: true);
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status == 404 && staleListingIndex >= 0 && ex.FailedTransactionActionIndex == staleListingIndex)
+            {
+                // The listing row to move was already gone (swept by a repair): move nothing, write the new one.
+                listingMissing = true;
             }
             catch (TableTransactionFailedException ex) when (IsConcurrencyConflict(ex.Status) && attempt < MaxAttempts)
             {
@@ -186,6 +231,21 @@ public sealed partial class ContributionLedger
         foreach (var (name, amount) in contribution.Amounts)
         {
             row[name] = amount;
+        }
+
+        return row;
+    }
+
+    private static TableEntity ToListingRow(string partitionKey, string rowKey, Contribution contribution)
+    {
+        var row = new TableEntity(partitionKey, rowKey)
+        {
+            [ListingArticleKeyProperty] = contribution.ArticleKey,
+            [ListingDayProperty] = DayCounts.Parse(contribution.Days?.Format()).Last,
+        };
+        foreach (var (name, value) in contribution.Listing ?? new Dictionary<string, object>())
+        {
+            row[name] = value;
         }
 
         return row;

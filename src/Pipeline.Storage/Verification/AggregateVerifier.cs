@@ -31,6 +31,7 @@ public sealed class AggregateVerifier(PipelineStorage storage, Aggregates aggreg
             var claimed = claims.Entities.GetValueOrDefault(partition) ?? [];
             await CheckContributionsAsync(partition, counted, claimed, repair, drifts, cancellationToken);
             await CheckCounterAsync(storage.EntityTable, "entities", partition, counted, [EntityCounter.Articles, EntityCounter.Mentions], repair, drifts, cancellationToken);
+            await CheckListingAsync(storage.EntityTable, "entities", partition, counted, repair, drifts, cancellationToken);
         }
 
         await CheckLeaderboardAsync(repair, drifts, cancellationToken);
@@ -38,6 +39,7 @@ public sealed class AggregateVerifier(PipelineStorage storage, Aggregates aggreg
         foreach (var (shard, counted) in await ReadPartitionsAsync(storage.TotalsTable, cancellationToken))
         {
             await CheckCounterAsync(storage.TotalsTable, "totals", shard, counted, [CorpusTotals.Articles, CorpusTotals.Words, CorpusTotals.Failed], repair, drifts, cancellationToken);
+            await CheckListingAsync(storage.TotalsTable, "totals", shard, counted, repair, drifts, cancellationToken);
         }
 
         return new VerificationReport(claims.Files, entityKeys.Count, drifts, repair && drifts.Count > 0);
@@ -157,6 +159,41 @@ public sealed class AggregateVerifier(PipelineStorage storage, Aggregates aggreg
         }
     }
 
+    // Every contribution with days has exactly one newest-first listing row, at its latest day, and no row lists
+    // anything else (re-read, since the checks before may have repaired contributions).
+    private static async Task CheckListingAsync(
+        TableClient table, string name, string partition, LedgerPartition counted, bool repair, List<AggregateDrift> drifts, CancellationToken cancellationToken)
+    {
+        var current = repair ? await ReadPartitionAsync(table, partition, cancellationToken) : counted;
+        var expected = current.Contributions
+            .Select(c => (ArticleKey: c.Key, RowKey: ContributionLedger.ListingRowKey(c.Value.GetString(ContributionLedger.DaysProperty), c.Key)))
+            .Where(e => e.RowKey is not null)
+            .ToDictionary(e => e.RowKey!, e => e.ArticleKey, StringComparer.Ordinal);
+        foreach (var (rowKey, articleKey) in expected.Where(e => !current.Listings.ContainsKey(e.Key)))
+        {
+            drifts.Add(new AggregateDrift(name, TableKey.Decode(partition), $"file {TableKey.Decode(articleKey)} is missing from the newest-first listing"));
+            if (repair)
+            {
+                // The file's own row still has what the listing shows; readers fall back to it where a listing row is bare.
+                var row = new TableEntity(partition, rowKey)
+                {
+                    [ContributionLedger.ListingArticleKeyProperty] = articleKey,
+                    [ContributionLedger.ListingDayProperty] = DayCounts.Parse(current.Contributions[articleKey].GetString(ContributionLedger.DaysProperty)).Last,
+                };
+                await table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
+            }
+        }
+
+        foreach (var (rowKey, row) in current.Listings.Where(l => !expected.ContainsKey(l.Key)))
+        {
+            drifts.Add(new AggregateDrift(name, TableKey.Decode(partition), $"the newest-first listing holds {rowKey}, which no contribution accounts for"));
+            if (repair)
+            {
+                await table.DeleteEntityAsync(partition, rowKey, ETag.All, cancellationToken);
+            }
+        }
+    }
+
     // Every counted entity must have its rank row in the overall and the per-type leaderboard.
     private async Task CheckLeaderboardAsync(bool repair, List<AggregateDrift> drifts, CancellationToken cancellationToken)
     {
@@ -240,6 +277,9 @@ public sealed class AggregateVerifier(PipelineStorage storage, Aggregates aggreg
 
         public Dictionary<string, TableEntity> Contributions { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>The newest-first listing rows by RowKey.</summary>
+        public Dictionary<string, TableEntity> Listings { get; } = new(StringComparer.Ordinal);
+
         public void Add(TableEntity row)
         {
             if (row.RowKey == ContributionLedger.CounterRowKey)
@@ -249,6 +289,10 @@ public sealed class AggregateVerifier(PipelineStorage storage, Aggregates aggreg
             else if (row.RowKey.StartsWith(ContributionLedger.ContributionRowPrefix, StringComparison.Ordinal))
             {
                 Contributions[row.RowKey[ContributionLedger.ContributionRowPrefix.Length..]] = row;
+            }
+            else if (row.RowKey.StartsWith(ContributionLedger.ListingRowPrefix, StringComparison.Ordinal))
+            {
+                Listings[row.RowKey] = row;
             }
         }
     }

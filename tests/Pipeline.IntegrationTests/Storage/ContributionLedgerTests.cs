@@ -67,6 +67,37 @@ public sealed class ContributionLedgerTests
         Assert.Equal(("20260305", "2026-03-05", "2026-03-05"), Seen(after!));
     }
 
+    [Fact]
+    public async Task The_listing_keeps_one_row_per_contribution_newest_first_and_survives_a_swept_row()
+    {
+        await using var storage = await IsolatedStorage.CreateAsync();
+        var table = storage.Storage.EntityTable;
+        var ledger = new ContributionLedger(table, NullLogger.Instance);
+        Task Apply(string article, string version, int day) =>
+            ledger.ApplyAsync(Partition, new Contribution(article, version, Amounts(1, 1), DayCounts.Of(new DateOnly(2026, 3, day))), null, CancellationToken.None);
+
+        await Apply("a", "v1", 1);
+        await Apply("b", "v1", 9);
+        var first = await ListingAsync(table);
+        await Apply("a", "v2", 12);
+        var moved = await ListingAsync(table);
+
+        // A listing row swept away (by a repair, say) does not block the next move.
+        await table.DeleteEntityAsync(Partition, ContributionLedger.ListingRowKey("20260312", "a"));
+        await Apply("a", "v3", 15);
+        await ledger.RemoveAsync(Partition, "b", CancellationToken.None);
+        var last = await ListingAsync(table);
+
+        Assert.Equal(["b", "a"], first);
+        Assert.Equal(["a", "b"], moved);
+        Assert.Equal(["a"], last);
+    }
+
+    private static async Task<List<string>> ListingAsync(TableClient table) =>
+        await table.QueryAsync<TableEntity>(e => e.PartitionKey == Partition && e.RowKey.CompareTo("t|") >= 0 && e.RowKey.CompareTo("t}") < 0)
+            .Select(r => r.GetString(ContributionLedger.ListingArticleKeyProperty) ?? "")
+            .ToListAsync();
+
     private static (string?, string?, string?) Seen(TableEntity counter) => (
         counter.GetString(ContributionLedger.DaysProperty),
         counter.GetString(ContributionLedger.FirstSeenProperty),
