@@ -1,6 +1,7 @@
 using Pipeline.Cli.Commands;
 using Pipeline.Core;
 using Pipeline.Core.Model;
+using Pipeline.Storage.Articles;
 
 namespace Pipeline.Cli.Inspection;
 
@@ -60,7 +61,7 @@ internal sealed class FileInspector(ArticleAnalyzer analyzer, ArticleFormat? for
     {
         if (json)
         {
-            InspectionJsonWriter.Write(stdout, result);
+            AnalysisJsonWriter.Write(stdout, result.File, result.Analysis, result.Error);
         }
         else
         {

@@ -33,6 +33,7 @@ public sealed partial class ArticleIngestor
     private readonly CorpusTotals _totals;
     private readonly ArticleEntryWriter _entries;
     private readonly PersonNameIndex _names;
+    private readonly ResultBlobs _results;
     private readonly FileProcessingLock _lock;
     private readonly TimeProvider _time;
     private readonly ILogger<ArticleIngestor> _logger;
@@ -49,6 +50,7 @@ public sealed partial class ArticleIngestor
         _totals = aggregates.Totals;
         _entries = new ArticleEntryWriter(storage.ArticleTable, storage.Options.MaxEntitiesPerArticle);
         _names = new PersonNameIndex(storage);
+        _results = new ResultBlobs(storage);
         _lock = new FileProcessingLock(storage.ArticleTable, time);
     }
 
@@ -200,6 +202,7 @@ public sealed partial class ArticleIngestor
             await _entries.DeleteAllAsync(articleKey, cancellationToken);
         }
 
+        await _results.WriteAsync(blob.Name, analysis, error, cancellationToken);
         var lead = articles.FirstOrDefault();
         var words = articles.Sum(a => a.Figures.Words);
         var row = new TableEntity(articleKey, ArticleRow.RowKey)
@@ -317,6 +320,7 @@ public sealed partial class ArticleIngestor
         await ApplyEntitiesAsync(articleKey, version: "", [], Contributed(existing), listing: null, cancellationToken);
         await _totals.RemoveAsync(articleKey, cancellationToken);
         await _entries.DeleteAllAsync(articleKey, cancellationToken);
+        await _results.DeleteAsync(blobName, cancellationToken);
         await _storage.ArticleTable.DeleteEntityAsync(articleKey, ArticleRow.ReprocessRowKey, ETag.All, cancellationToken);
         await _storage.ArticleTable.DeleteEntityAsync(articleKey, ArticleRow.RowKey, existing.ETag, cancellationToken);
         LogRemoved(_logger, blobName);

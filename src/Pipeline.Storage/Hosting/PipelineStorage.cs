@@ -15,6 +15,7 @@ public sealed class PipelineStorage
         Options = options.Value;
         Names = new TableNames(Options.TablePrefix);
         Articles = blobs.GetBlobContainerClient(Options.ArticlesContainer);
+        Results = blobs.GetBlobContainerClient(Options.ResultsContainer ?? Options.ArticlesContainer + "-results");
         ArticleTable = tables.GetTableClient(Names.Articles);
         EntityTable = tables.GetTableClient(Names.Entities);
         LeaderboardTable = tables.GetTableClient(Names.Leaderboard);
@@ -28,6 +29,9 @@ public sealed class PipelineStorage
 
     /// <summary>The container operators drop article files into.</summary>
     public BlobContainerClient Articles { get; }
+
+    /// <summary>Each file's full extraction results as JSON, one blob per file (<see cref="Articles.ResultBlobs"/>).</summary>
+    public BlobContainerClient Results { get; }
 
     public TableClient ArticleTable { get; }
 
@@ -45,6 +49,7 @@ public sealed class PipelineStorage
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
         await Articles.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await Results.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         foreach (var table in Tables)
         {
             await table.CreateIfNotExistsAsync(cancellationToken);

@@ -9,6 +9,12 @@ public sealed class PipelineStorageOptions
     public string ArticlesContainer { get; set; } = "articles";
 
     /// <summary>
+    /// The container that keeps each file's full extraction results as JSON (bodies, mentions, statistics, quotes),
+    /// which do not fit table rows. Default: the articles container's name with <c>-results</c> appended.
+    /// </summary>
+    public string? ResultsContainer { get; set; }
+
+    /// <summary>
     /// Prepended to every table name, so that several deployments (or test runs) can share one account.
     /// Letters and digits only, starting with a letter, as table names require.
     /// </summary>

@@ -32,6 +32,7 @@ public static class PipelineStorageServiceCollectionExtensions
         services.AddSingleton<Aggregates>();
         services.AddSingleton<ArticleIngestor>();
         services.AddSingleton<SummaryReader>();
+        services.AddSingleton<ResultBlobs>();
         services.AddSingleton<BlobReconciler>();
         services.AddSingleton<Verification.AggregateVerifier>();
         services.AddSingleton<StorageHealthProbe>();

@@ -106,6 +106,7 @@ internal sealed class IsolatedStorage : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Storage.Articles.DeleteIfExistsAsync();
+        await Storage.Results.DeleteIfExistsAsync();
         foreach (var table in Storage.Tables)
         {
             await table.DeleteAsync();

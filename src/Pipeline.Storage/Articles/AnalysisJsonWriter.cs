@@ -2,38 +2,40 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Pipeline.Core;
 using Pipeline.Core.Model;
-using Pipeline.Storage.Articles;
 using Pipeline.Storage.Entities;
 
-namespace Pipeline.Cli.Inspection;
+namespace Pipeline.Storage.Articles;
 
 /// <summary>
-/// Writes one inspected file as one line of JSON: the contract that operators' scripts and the quality
-/// measurements read (documented in the README). Offsets are UTF-16 code units into <c>body</c>, end exclusive.
+/// Writes one analyzed file as one line of JSON: what <c>pipeline inspect --json</c> prints, what ingestion keeps as
+/// the file's results blob and what <c>GET /api/articles/{id}</c> serves, so the three never differ (documented in
+/// the README). Offsets are UTF-16 code units into <c>body</c>, end exclusive.
 /// </summary>
-internal static class InspectionJsonWriter
+public static class AnalysisJsonWriter
 {
     // Relaxed escaping keeps bodies readable (quotes and dashes as written); the output is JSON Lines, never HTML.
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static void Write(Stream output, InspectionResult result)
+    public static void Write(Stream output, string file, FileAnalysis? analysis, ArticleError? error)
     {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(file);
         using var json = new Utf8JsonWriter(output, Options);
         json.WriteStartObject();
-        json.WriteString("file", result.File);
-        WriteNullableString(json, "format", result.Analysis is null ? null : ArticleFormats.Name(result.Analysis.Format));
-        if (result.Error is null)
+        json.WriteString("file", file);
+        WriteNullableString(json, "format", analysis is null ? null : ArticleFormats.Name(analysis.Format));
+        if (error is null)
         {
             json.WriteNull("error");
         }
         else
         {
             json.WritePropertyName("error");
-            WriteError(json, result.Error, index: null);
+            WriteError(json, error, index: null);
         }
 
         json.WriteStartArray("articles");
-        foreach (var entry in result.Analysis?.Entries ?? [])
+        foreach (var entry in analysis?.Entries ?? [])
         {
             if (entry.Analysis is { } article)
             {
@@ -43,11 +45,11 @@ internal static class InspectionJsonWriter
 
         json.WriteEndArray();
         json.WriteStartArray("entryErrors");
-        foreach (var entry in result.Analysis?.Entries ?? [])
+        foreach (var entry in analysis?.Entries ?? [])
         {
-            if (entry.Error is { } error)
+            if (entry.Error is { } entryError)
             {
-                WriteError(json, error, entry.Index);
+                WriteError(json, entryError, entry.Index);
             }
         }
 
