@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 using Pipeline.Core;
 using Pipeline.Core.Model;
 using Pipeline.Storage.Entities;
+using Pipeline.Storage.Figures;
 using Pipeline.Storage.Hosting;
 using Pipeline.Storage.Keys;
 using Pipeline.Storage.Ledger;
@@ -34,6 +35,7 @@ public sealed partial class ArticleIngestor
     private readonly ArticleEntryWriter _entries;
     private readonly PersonNameIndex _names;
     private readonly ResultBlobs _results;
+    private readonly LargestAmounts _amounts;
     private readonly FileProcessingLock _lock;
     private readonly TimeProvider _time;
     private readonly ILogger<ArticleIngestor> _logger;
@@ -51,6 +53,7 @@ public sealed partial class ArticleIngestor
         _entries = new ArticleEntryWriter(storage.ArticleTable, storage.Options.MaxEntitiesPerArticle);
         _names = new PersonNameIndex(storage);
         _results = new ResultBlobs(storage);
+        _amounts = new LargestAmounts(storage);
         _lock = new FileProcessingLock(storage.ArticleTable, time);
     }
 
@@ -175,15 +178,20 @@ public sealed partial class ArticleIngestor
         // Say what this run is about to count before counting it: should the run die half-way and the blob change
         // again, the next run takes back these as well as what the row says was counted.
         var previous = Contributed(existing);
-        if (entities.Count > 0)
+        var figures = failed ? [] : LargestAmounts.RowsOf(articleKey, blob.Name, linked);
+        var figureKeys = figures.Select(f => new FigureKey(f.PartitionKey, f.RowKey)).ToList();
+        if (entities.Count > 0 || figures.Count > 0)
         {
             var pending = new TableEntity(articleKey, ArticleRow.RowKey)
             {
                 [ArticleRow.BlobName] = blob.Name,
                 [ArticleRow.PendingEntitiesJson] = StoredEntities.ToJson(entities),
+                [ArticleRow.PendingFigureKeysJson] = LargestAmounts.ToJson(figureKeys),
             };
             await _storage.ArticleTable.UpsertEntityAsync(pending, TableUpdateMode.Merge, cancellationToken);
         }
+
+        await _amounts.ReplaceAsync(figures, RankedFigures(existing), cancellationToken);
 
         var listing = failed ? null : ListingOf(blob.Name, linked);
         await ApplyEntitiesAsync(articleKey, version, entities, previous, listing, cancellationToken);
@@ -221,6 +229,7 @@ public sealed partial class ArticleIngestor
             [ArticleRow.EntryErrorsJson] = entryErrors.Count == 0 ? null : EntryErrorsJson(entryErrors),
             [ArticleRow.EntityCount] = entities.Count - sources.Count,
             [ArticleRow.EntitiesJson] = StoredEntities.ToJson(entities),
+            [ArticleRow.FigureKeysJson] = figureKeys.Count == 0 ? null : LargestAmounts.ToJson(figureKeys),
         };
         if (lead is not null)
         {
@@ -319,6 +328,7 @@ public sealed partial class ArticleIngestor
 
         await ApplyEntitiesAsync(articleKey, version: "", [], Contributed(existing), listing: null, cancellationToken);
         await _totals.RemoveAsync(articleKey, cancellationToken);
+        await _amounts.ReplaceAsync([], RankedFigures(existing), cancellationToken);
         await _entries.DeleteAllAsync(articleKey, cancellationToken);
         await _results.DeleteAsync(blobName, cancellationToken);
         await _storage.ArticleTable.DeleteEntityAsync(articleKey, ArticleRow.ReprocessRowKey, ETag.All, cancellationToken);
@@ -447,6 +457,10 @@ public sealed partial class ArticleIngestor
         [.. StoredEntities.FromJson(row?.GetString(ArticleRow.EntitiesJson))
             .Concat(StoredEntities.FromJson(row?.GetString(ArticleRow.PendingEntitiesJson)))
             .DistinctBy(e => e.Key)];
+
+    /// <summary>The figure rows the file may have ranked: those its row records, and those a run that died was about to rank.</summary>
+    private static List<FigureKey> RankedFigures(TableEntity? row) =>
+        [.. LargestAmounts.FromJson(row?.GetString(ArticleRow.FigureKeysJson)).Concat(LargestAmounts.FromJson(row?.GetString(ArticleRow.PendingFigureKeysJson)))];
 
     // The reasons of the first failed entries, as many as fit in one property; the count is kept beside it.
     private static string EntryErrorsJson(List<ArticleEntry> failed)

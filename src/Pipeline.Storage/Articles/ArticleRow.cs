@@ -68,6 +68,12 @@ public static class ArticleRow
     /// </summary>
     public const string PendingEntitiesJson = "PendingEntitiesJson";
 
+    /// <summary>JSON array of the figure rows the file ranks among the largest amounts, so they can be taken back.</summary>
+    public const string FigureKeysJson = "FigureKeysJson";
+
+    /// <summary>The figure rows a run is about to rank, written before it ranks them (see <see cref="PendingEntitiesJson"/>).</summary>
+    public const string PendingFigureKeysJson = "PendingFigureKeysJson";
+
     /// <summary>JSON array of the entities that fed the aggregates, so a later version or a deletion can take them back.</summary>
     public const string EntitiesJson = "EntitiesJson";
 }

@@ -21,6 +21,7 @@ public sealed class PipelineStorage
         LeaderboardTable = tables.GetTableClient(Names.Leaderboard);
         TotalsTable = tables.GetTableClient(Names.Totals);
         PersonNameTable = tables.GetTableClient(Names.PersonNames);
+        FigureTable = tables.GetTableClient(Names.Figures);
     }
 
     public PipelineStorageOptions Options { get; }
@@ -43,7 +44,9 @@ public sealed class PipelineStorage
 
     public TableClient PersonNameTable { get; }
 
-    public IEnumerable<TableClient> Tables => [ArticleTable, EntityTable, LeaderboardTable, TotalsTable, PersonNameTable];
+    public TableClient FigureTable { get; }
+
+    public IEnumerable<TableClient> Tables => [ArticleTable, EntityTable, LeaderboardTable, TotalsTable, PersonNameTable, FigureTable];
 
     /// <summary>Creates the container and tables where they do not exist yet; safe to call from every instance.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)

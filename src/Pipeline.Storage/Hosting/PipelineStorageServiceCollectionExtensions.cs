@@ -33,6 +33,7 @@ public static class PipelineStorageServiceCollectionExtensions
         services.AddSingleton<ArticleIngestor>();
         services.AddSingleton<SummaryReader>();
         services.AddSingleton<ResultBlobs>();
+        services.AddSingleton<Figures.LargestAmounts>();
         services.AddSingleton<BlobReconciler>();
         services.AddSingleton<Verification.AggregateVerifier>();
         services.AddSingleton<StorageHealthProbe>();

@@ -20,6 +20,7 @@ public sealed class TableNames
         Leaderboard = prefix + "Leaderboard";
         Totals = prefix + "Totals";
         PersonNames = prefix + "PersonNames";
+        Figures = prefix + "Figures";
     }
 
     /// <summary>One row per dropped file: its fate and what was extracted.</summary>
@@ -37,5 +38,8 @@ public sealed class TableNames
     /// <summary>Full person names by surname, so a bare surname can be linked to the one person the corpus knows by it.</summary>
     public string PersonNames { get; }
 
-    public IEnumerable<string> All => [Articles, Entities, Leaderboard, Totals, PersonNames];
+    /// <summary>The largest money amounts, one partition per currency ranked by RowKey.</summary>
+    public string Figures { get; }
+
+    public IEnumerable<string> All => [Articles, Entities, Leaderboard, Totals, PersonNames, Figures];
 }

@@ -1,4 +1,5 @@
 using Pipeline.Storage.Entities;
+using Pipeline.Storage.Figures;
 
 namespace Pipeline.Storage.Summaries;
 
@@ -11,7 +12,8 @@ public sealed record CorpusSummary(
     IReadOnlyList<SummaryEntity> TopEntities,
     IReadOnlyDictionary<string, IReadOnlyList<SummaryEntity>> TopEntitiesByType,
     IReadOnlyList<SummaryEntity> TopSources,
-    IReadOnlyList<DailyCount> ArticlesPerDay);
+    IReadOnlyList<DailyCount> ArticlesPerDay,
+    IReadOnlyDictionary<string, IReadOnlyList<RankedAmount>> LargestAmounts);
 
 /// <summary>How many articles fall on one day (their publication date, or the day their file was written).</summary>
 public sealed record DailyCount(DateOnly Date, long Articles);

@@ -1,4 +1,5 @@
 using Pipeline.Storage.Entities;
+using Pipeline.Storage.Figures;
 using Pipeline.Storage.Hosting;
 using Pipeline.Storage.Ledger;
 
@@ -14,15 +15,22 @@ public sealed class SummaryReader
     public const int TopPerType = 5;
     public const int TopSources = 5;
 
+    public const int TopAmounts = 5;
+
+    /// <summary>The currencies whose largest amounts a summary shows; amounts of different currencies are never ranked together.</summary>
+    public static readonly IReadOnlyList<string> HeadlineCurrencies = ["USD", "EUR", "GBP"];
+
     /// <summary>How many days the articles-per-day series covers, ending on the last day with articles.</summary>
     public const int RecentDays = 30;
 
     private readonly CorpusTotals _totals;
     private readonly Leaderboard _leaderboard;
+    private readonly LargestAmounts _amounts;
 
-    public SummaryReader(Aggregates aggregates)
+    public SummaryReader(Aggregates aggregates, LargestAmounts amounts)
     {
         ArgumentNullException.ThrowIfNull(aggregates);
+        _amounts = amounts;
         _leaderboard = aggregates.Leaderboard;
         _totals = aggregates.Totals;
     }
@@ -36,7 +44,8 @@ public sealed class SummaryReader
             type => type,
             type => _leaderboard.TopAsync(type, TopPerType, cancellationToken),
             StringComparer.Ordinal);
-        await Task.WhenAll([totalsTask, topTask, sourcesTask, .. byTypeTasks.Values]);
+        var amountTasks = HeadlineCurrencies.ToDictionary(c => c, c => _amounts.TopAsync(c, TopAmounts, cancellationToken), StringComparer.Ordinal);
+        await Task.WhenAll([totalsTask, topTask, sourcesTask, .. byTypeTasks.Values, .. amountTasks.Values]);
 
         var totals = await totalsTask;
         var byType = new Dictionary<string, IReadOnlyList<SummaryEntity>>(StringComparer.Ordinal);
@@ -53,7 +62,8 @@ public sealed class SummaryReader
             (await topTask).Select(SummaryEntity.From).ToList(),
             byType,
             (await sourcesTask).Select(SummaryEntity.From).ToList(),
-            RecentArticlesPerDay(totals.Days));
+            RecentArticlesPerDay(totals.Days),
+            amountTasks.Where(t => t.Value.Result.Count > 0).ToDictionary(t => t.Key, t => t.Value.Result, StringComparer.Ordinal));
     }
 
     // The series ends on the last day with articles rather than today, so a corpus of old news still has one.

@@ -2,6 +2,7 @@ using Azure;
 using Azure.Data.Tables;
 using Pipeline.Storage.Articles;
 using Pipeline.Storage.Entities;
+using Pipeline.Storage.Figures;
 using Pipeline.Storage.Hosting;
 using Pipeline.Storage.Keys;
 using Pipeline.Storage.Ledger;
@@ -42,6 +43,7 @@ public sealed class AggregateVerifier(PipelineStorage storage, Aggregates aggreg
             await CheckListingAsync(storage.TotalsTable, "totals", shard, counted, repair, drifts, cancellationToken);
         }
 
+        await CheckFiguresAsync(claims, repair, drifts, cancellationToken);
         return new VerificationReport(claims.Files, entityKeys.Count, drifts, repair && drifts.Count > 0);
     }
 
@@ -53,6 +55,11 @@ public sealed class AggregateVerifier(PipelineStorage storage, Aggregates aggreg
         await foreach (var row in storage.ArticleTable.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
             claims.Files++;
+            foreach (var key in LargestAmounts.FromJson(row.GetString(ArticleRow.FigureKeysJson)))
+            {
+                claims.Figures[key] = row.GetString(ArticleRow.BlobName) ?? TableKey.Decode(row.PartitionKey);
+            }
+
             var version = row.GetString(ArticleRow.BlobETag);
             if (version is null)
             {
@@ -194,6 +201,31 @@ public sealed class AggregateVerifier(PipelineStorage storage, Aggregates aggreg
         }
     }
 
+    // Every ranked amount belongs to a file that claims it. A claimed amount that is missing cannot be rebuilt from
+    // the rows (its sentence is in the results blob): reprocessing the file restores it.
+    private async Task CheckFiguresAsync(Claims claims, bool repair, List<AggregateDrift> drifts, CancellationToken cancellationToken)
+    {
+        var ranked = new HashSet<FigureKey>();
+        await foreach (var row in storage.FigureTable.QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            var key = new FigureKey(row.PartitionKey, row.RowKey);
+            ranked.Add(key);
+            if (!claims.Figures.ContainsKey(key))
+            {
+                drifts.Add(new AggregateDrift("figures", row.PartitionKey, $"ranked amount {row.RowKey} belongs to no file"));
+                if (repair)
+                {
+                    await storage.FigureTable.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);
+                }
+            }
+        }
+
+        foreach (var (key, file) in claims.Figures.Where(c => !ranked.Contains(c.Key)))
+        {
+            drifts.Add(new AggregateDrift("figures", key.Partition, $"file {file} ranks amount {key.RowKey}, which is missing; reprocess the file to restore it"));
+        }
+    }
+
     // Every counted entity must have its rank row in the overall and the per-type leaderboard.
     private async Task CheckLeaderboardAsync(bool repair, List<AggregateDrift> drifts, CancellationToken cancellationToken)
     {
@@ -265,6 +297,9 @@ public sealed class AggregateVerifier(PipelineStorage storage, Aggregates aggreg
     private sealed class Claims
     {
         public int Files { get; set; }
+
+        /// <summary>Ranked amount → the file that claims it.</summary>
+        public Dictionary<FigureKey, string> Figures { get; } = [];
 
         /// <summary>Entity partition → article key → (version, what the file claims).</summary>
         public Dictionary<string, Dictionary<string, (string Version, StoredEntity Entity)>> Entities { get; } = new(StringComparer.Ordinal);
