@@ -1,3 +1,4 @@
+using Azure.Identity;
 using Azure.Monitor.OpenTelemetry.Exporter;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Azure.Functions.Worker.OpenTelemetry;
@@ -5,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OpenTelemetry.Trace;
 using Pipeline.Api;
+using Pipeline.Functions;
 using Pipeline.Storage.Hosting;
 
 var builder = FunctionsApplication.CreateBuilder(args);
@@ -20,7 +22,17 @@ var telemetry = builder.Services.AddOpenTelemetry()
 telemetry.UseFunctionsWorkerDefaults();
 if (!string.IsNullOrEmpty(builder.Configuration["APPLICATIONINSIGHTS_CONNECTION_STRING"]))
 {
-    telemetry.UseAzureMonitorExporter();
+    // With Entra-only ingestion (infra/modules/monitoring.bicep) the exporter needs the app's identity.
+    var authentication = TelemetryAuthentication.Parse(builder.Configuration[TelemetryAuthentication.SettingName]);
+    telemetry.UseAzureMonitorExporter(options =>
+    {
+        if (authentication is not null)
+        {
+            options.Credential = new ManagedIdentityCredential(authentication.ClientId is { } clientId
+                ? ManagedIdentityId.FromUserAssignedClientId(clientId)
+                : ManagedIdentityId.SystemAssigned);
+        }
+    });
 }
 
 await builder.Build().RunAsync();
