@@ -51,6 +51,7 @@ var productTables = [
   'Leaderboard'
   'Totals'
   'PersonNames'
+  'Figures'
 ]
 
 var names = {

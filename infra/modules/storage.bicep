@@ -54,6 +54,14 @@ resource storage 'Microsoft.Storage/storageAccounts@2024-01-01' = {
       }
     }
 
+    // Each file's full extraction results (PipelineStorageOptions.ResultsContainer defaults to '<articles>-results').
+    resource results 'containers' = {
+      name: '${articlesContainerName}-results'
+      properties: {
+        publicAccess: 'None'
+      }
+    }
+
     resource deploymentPackages 'containers' = {
       name: deploymentContainerName
       properties: {
