@@ -14,7 +14,7 @@ builder.ConfigureFunctionsWebApplication();
 
 builder.Services
     .AddPipelineStorage(builder.Configuration)
-    .AddPipelineApi()
+    .AddPipelineApi(builder.Configuration)
     .AddHostedService<StorageInitializer>();
 
 var telemetry = builder.Services.AddOpenTelemetry()

@@ -4,20 +4,15 @@ using Pipeline.Storage.Summaries;
 
 namespace Pipeline.Api.Endpoints;
 
-/// <summary><c>GET /api/summary</c>: corpus totals and the top entities, overall and per type.</summary>
-public sealed class SummaryEndpoint
+/// <summary>
+/// <c>GET /api/summary</c>: corpus totals, the top entities overall and per type, top sources, articles per day and
+/// the largest amounts.
+/// </summary>
+public sealed class SummaryEndpoint(SummaryReader reader, ResponseCache cache)
 {
     /// <summary>Pollers may reuse a summary this long; ingestion moves it at most this far behind.</summary>
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(5);
 
-    private readonly SummaryReader _reader;
-
-    public SummaryEndpoint(SummaryReader reader) => _reader = reader;
-
-    public async Task HandleAsync(HttpContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var summary = await _reader.ReadAsync(context.RequestAborted);
-        await JsonResponse.WriteAsync(context, summary, ApiJsonContext.Default.CorpusSummary, maxAge: MaxAge);
-    }
+    public Task HandleAsync(HttpContext context) =>
+        JsonResponse.ServeAsync(context, cache, MaxAge, ApiJsonContext.Default.CorpusSummary, async ct => (CorpusSummary?)await reader.ReadAsync(ct));
 }

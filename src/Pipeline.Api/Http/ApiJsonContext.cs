@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Pipeline.Api.Contracts;
 using Pipeline.Api.Endpoints;
 using Pipeline.Storage.Summaries;
 
@@ -9,4 +10,12 @@ namespace Pipeline.Api.Http;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, WriteIndented = false)]
 [JsonSerializable(typeof(CorpusSummary))]
 [JsonSerializable(typeof(HealthReport))]
+[JsonSerializable(typeof(Problem))]
+[JsonSerializable(typeof(EntityList))]
+[JsonSerializable(typeof(EntityResponse))]
+[JsonSerializable(typeof(ArticleList))]
+[JsonSerializable(typeof(ArticleResponse))]
+[JsonSerializable(typeof(FileList))]
+[JsonSerializable(typeof(FileResponse))]
+[JsonSerializable(typeof(ReprocessAccepted))]
 public sealed partial class ApiJsonContext : JsonSerializerContext;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -57,11 +58,23 @@ public static class RunCommand
         builder.Logging.AddFilter("Azure", LogLevel.Error);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         StorageSettings.Apply(builder.Configuration, connection);
-        builder.Services.AddPipelineStorage(builder.Configuration).AddPipelineApi();
+        builder.Services.AddPipelineStorage(builder.Configuration).AddPipelineApi(builder.Configuration);
         builder.Services.AddSingleton(new ReconcilerLoopOptions(interval));
         builder.Services.AddHostedService<ReconcilerLoop>();
+        builder.Services.AddHostedService<ReprocessQueueListener>();
 
         await using var app = builder.Build();
+        if (builder.Configuration[ApiKeyMiddleware.SettingName] is { Length: > 0 } key)
+        {
+            app.UseMiddleware<ApiKeyMiddleware>(key);
+        }
+
+        // The dashboard is the local runtime's front page.
+        app.MapGet("/", (HttpContext context) =>
+        {
+            context.Response.Redirect("/" + ApiRoutes.Prefix + "/" + ApiRoutes.Dashboard + context.Request.QueryString);
+            return Task.CompletedTask;
+        });
         app.MapPipelineApi();
 
         var storage = app.Services.GetRequiredService<PipelineStorage>();
@@ -101,7 +114,7 @@ public static class RunCommand
 
         if (!stopping.IsCancellationRequested)
         {
-            Console.WriteLine($"Serving the summary at {address}/api/summary (health: {address}/api/health). Ctrl+C stops.");
+            Console.WriteLine($"Serving the dashboard at {address}/ and the API at {address}/api/summary (health: {address}/api/health). Ctrl+C stops.");
         }
 
         await app.WaitForShutdownAsync(CancellationToken.None);

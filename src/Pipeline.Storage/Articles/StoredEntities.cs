@@ -35,9 +35,17 @@ internal static class StoredEntities
         var merged = new Dictionary<string, StoredEntity>(StringComparer.Ordinal);
         foreach (var entity in entities)
         {
-            var linked = links.TryGetValue(entity.Key, out var full) ? entity with { Key = full.Key, Name = full.Name } : entity;
+            // A linked bare name ("Schmidt") is kept as an alias of the full name it stands for.
+            var linked = links.TryGetValue(entity.Key, out var full)
+                ? entity with { Key = full.Key, Name = full.Name, Aliases = AliasesOf([entity.Name, .. entity.Aliases ?? []], full.Name, null) }
+                : entity;
             merged[linked.Key] = merged.TryGetValue(linked.Key, out var seen)
-                ? seen with { Mentions = seen.Mentions + linked.Mentions, Name = full is null ? linked.Name : seen.Name }
+                ? seen with
+                {
+                    Mentions = seen.Mentions + linked.Mentions,
+                    Name = full is null ? linked.Name : seen.Name,
+                    Aliases = AliasesOf([linked.Name, .. linked.Aliases ?? []], full is null ? linked.Name : seen.Name, seen.Aliases),
+                }
                 : linked;
         }
 
@@ -61,6 +69,7 @@ internal static class StoredEntities
                     Articles = seen.Articles + 1,
                     Name = stored.Mentions > seen.Mentions ? stored.Name : seen.Name,
                     Days = SumDays(seen.Days, stored.Days),
+                    Aliases = AliasesOf(stored.Aliases ?? [], seen.Name, seen.Aliases),
                 }
                 : stored;
         }
@@ -110,7 +119,25 @@ internal static class StoredEntities
         string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize(json, StoredEntityJsonContext.Default.ListStoredEntity) ?? [];
 
     private static StoredEntity ToStored(ExtractedEntity entity, int articles) =>
-        new(TableText.Clip(entity.Key, MaxKeyChars), TableText.Clip(entity.Name, MaxNameChars), EntityTypeNames.Of(entity.Type), entity.Mentions, articles);
+        new(TableText.Clip(entity.Key, MaxKeyChars), TableText.Clip(entity.Name, MaxNameChars), EntityTypeNames.Of(entity.Type), entity.Mentions, articles)
+        {
+            Aliases = AliasesOf(entity.Spans.Select(s => s.Text), entity.Name, null),
+        };
+
+    /// <summary>Up to <see cref="MaxAliases"/> distinct written forms other than the name itself, or null.</summary>
+    private static List<string>? AliasesOf(IEnumerable<string> forms, string name, IEnumerable<string>? known)
+    {
+        var aliases = (known ?? [])
+            .Concat(forms)
+            .Select(f => f.Trim())
+            .Where(f => f.Length is > 0 and <= 100 && !string.Equals(f, name, StringComparison.OrdinalIgnoreCase))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Take(MaxAliases)
+            .ToList();
+        return aliases.Count == 0 ? null : aliases;
+    }
+
+    private const int MaxAliases = 3;
 
     private static List<StoredEntity> Fit(IEnumerable<StoredEntity> entities, int maxCount, int maxJsonChars)
     {

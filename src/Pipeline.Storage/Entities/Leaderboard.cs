@@ -96,9 +96,22 @@ public sealed class Leaderboard
         await _table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
     }
 
+    /// <summary>How many rank rows one filtered read may go through, whatever it finds: a filter never costs a scan of the corpus.</summary>
+    public const int MaxRowsScanned = 5000;
+
     /// <summary>The top <paramref name="count"/> entities, overall or of one type, checked against their counters.</summary>
-    public async Task<IReadOnlyList<RankedEntity>> TopAsync(string? type, int count, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<RankedEntity>> TopAsync(string? type, int count, CancellationToken cancellationToken) =>
+        TopAsync(type, count, null, null, cancellationToken);
+
+    /// <summary>
+    /// The top <paramref name="count"/> entities that pass <paramref name="nameFilter"/> (on the display name, before any
+    /// counter is read) and <paramref name="filter"/> (on the verified entity), among the first <see cref="MaxRowsScanned"/>
+    /// rank rows.
+    /// </summary>
+    public async Task<IReadOnlyList<RankedEntity>> TopAsync(
+        string? type, int count, Func<string, bool>? nameFilter, Func<RankedEntity, bool>? filter, CancellationToken cancellationToken)
     {
+        var scanned = 0;
         var partition = type is null ? AllPartition : TypePartition(type);
         var ranked = new List<RankedEntity>(count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -112,17 +125,18 @@ public sealed class Leaderboard
                 .AsPages(continuation, pageSize)
                 .FirstAsync(cancellationToken);
             continuation = page.ContinuationToken;
+            scanned += page.Values.Count;
 
             // Verify only as many candidates at a time as are still needed: a summary then costs about one
             // point read per entity shown, not one per row read.
-            var rows = page.Values;
+            var rows = nameFilter is null ? page.Values : [.. page.Values.Where(r => nameFilter(r.GetString(EntityCounter.Name) ?? ""))];
             for (var next = 0; next < rows.Count && ranked.Count < count;)
             {
                 var batch = rows.Skip(next).Take(count - ranked.Count).ToList();
                 next += batch.Count;
                 foreach (var verified in await Task.WhenAll(batch.Select(row => VerifyAsync(row, cancellationToken))))
                 {
-                    if (verified is not null && ranked.Count < count && seen.Add(verified.EntityPartition))
+                    if (verified is not null && ranked.Count < count && (filter is null || filter(verified)) && seen.Add(verified.EntityPartition))
                     {
                         ranked.Add(verified);
                     }
@@ -134,7 +148,7 @@ public sealed class Leaderboard
                 return ranked;
             }
         }
-        while (continuation is not null);
+        while (continuation is not null && scanned < MaxRowsScanned);
 
         return ranked;
     }

@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
 using Microsoft.Extensions.Options;
 
 namespace Pipeline.Storage.Hosting;
@@ -7,7 +8,7 @@ namespace Pipeline.Storage.Hosting;
 /// <summary>The container and tables of one pipeline deployment, and the creation of any that are missing.</summary>
 public sealed class PipelineStorage
 {
-    public PipelineStorage(BlobServiceClient blobs, TableServiceClient tables, IOptions<PipelineStorageOptions> options)
+    public PipelineStorage(BlobServiceClient blobs, TableServiceClient tables, IOptions<PipelineStorageOptions> options, QueueServiceClient? queues = null)
     {
         ArgumentNullException.ThrowIfNull(blobs);
         ArgumentNullException.ThrowIfNull(tables);
@@ -22,7 +23,11 @@ public sealed class PipelineStorage
         TotalsTable = tables.GetTableClient(Names.Totals);
         PersonNameTable = tables.GetTableClient(Names.PersonNames);
         FigureTable = tables.GetTableClient(Names.Figures);
+        ReprocessQueue = queues?.GetQueueClient(Options.ReprocessQueue);
     }
+
+    /// <summary>Operators' reprocess requests (blob names as plain text); null where no queue service is configured.</summary>
+    public QueueClient? ReprocessQueue { get; }
 
     public PipelineStorageOptions Options { get; }
 
@@ -53,6 +58,11 @@ public sealed class PipelineStorage
     {
         await Articles.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         await Results.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        if (ReprocessQueue is not null)
+        {
+            await ReprocessQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        }
+
         foreach (var table in Tables)
         {
             await table.CreateIfNotExistsAsync(cancellationToken);

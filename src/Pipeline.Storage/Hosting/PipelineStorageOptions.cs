@@ -14,6 +14,9 @@ public sealed class PipelineStorageOptions
     /// </summary>
     public string? ResultsContainer { get; set; }
 
+    /// <summary>The queue of operators' reprocess requests (the function app's queue trigger reads the same name).</summary>
+    public string ReprocessQueue { get; set; } = Reprocessing.ReprocessRequests.DefaultQueueName;
+
     /// <summary>
     /// Prepended to every table name, so that several deployments (or test runs) can share one account.
     /// Letters and digits only, starting with a letter, as table names require.

@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
 using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +25,12 @@ public static class PipelineStorageServiceCollectionExtensions
         {
             clients.AddClient<BlobServiceClient, BlobClientOptions>(options => StorageConnection.CreateBlobServiceClient(configuration, options));
             clients.AddClient<TableServiceClient, TableClientOptions>(options => StorageConnection.CreateTableServiceClient(configuration, options));
+            clients.AddClient<QueueServiceClient, QueueClientOptions>(options =>
+            {
+                // Plain text, as the Functions host is configured to read it (host.json, extensions.queues.messageEncoding).
+                options.MessageEncoding = QueueMessageEncoding.None;
+                return StorageConnection.CreateQueueServiceClient(configuration, options);
+            });
             clients.ConfigureDefaults(configuration.GetSection("Pipeline:AzureClientDefaults"));
         });
         services.AddSingleton(TimeProvider.System);
@@ -33,11 +40,14 @@ public static class PipelineStorageServiceCollectionExtensions
         services.AddSingleton<ArticleIngestor>();
         services.AddSingleton<SummaryReader>();
         services.AddSingleton<ResultBlobs>();
+        services.AddSingleton<Queries.ArticleQueries>();
+        services.AddSingleton<Queries.EntityQueries>();
         services.AddSingleton<Figures.LargestAmounts>();
         services.AddSingleton<BlobReconciler>();
         services.AddSingleton<Verification.AggregateVerifier>();
         services.AddSingleton<StorageHealthProbe>();
         services.AddSingleton<Dropping.ArticleDropper>();
+        services.AddSingleton<Reprocessing.ReprocessRequests>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Identity;
 using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration;
 
 namespace Pipeline.Storage.Hosting;
@@ -28,6 +29,14 @@ public static class StorageConnection
         return endpoint.ConnectionString is { } connectionString
             ? new BlobServiceClient(connectionString, options)
             : new BlobServiceClient(endpoint.ServiceUri, endpoint.Credential, options);
+    }
+
+    public static QueueServiceClient CreateQueueServiceClient(IConfiguration configuration, QueueClientOptions? options = null, string name = DefaultName)
+    {
+        var endpoint = ResolveEndpoint(configuration, name, "queue");
+        return endpoint.ConnectionString is { } connectionString
+            ? new QueueServiceClient(connectionString, options)
+            : new QueueServiceClient(endpoint.ServiceUri, endpoint.Credential, options);
     }
 
     public static TableServiceClient CreateTableServiceClient(IConfiguration configuration, TableClientOptions? options = null, string name = DefaultName)

@@ -22,7 +22,7 @@ public sealed class UnreachableStorageTests
         await using var services = new ServiceCollection()
             .AddLogging()
             .AddPipelineStorage(configuration)
-            .AddPipelineApi()
+            .AddPipelineApi(configuration)
             .AddSingleton<HttpApi>()
             .BuildServiceProvider();
         var context = new DefaultHttpContext();

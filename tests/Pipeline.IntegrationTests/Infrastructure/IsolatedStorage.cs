@@ -87,7 +87,7 @@ internal sealed class IsolatedStorage : IAsyncDisposable
         var services = new ServiceCollection()
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
             .AddPipelineStorage(configuration)
-            .AddPipelineApi()
+            .AddPipelineApi(configuration)
             .AddSingleton<Pipeline.Functions.Functions.IngestArticle>()
             .AddSingleton<Pipeline.Functions.Functions.HttpApi>()
             .BuildServiceProvider();
@@ -101,12 +101,20 @@ internal sealed class IsolatedStorage : IAsyncDisposable
         [StorageConnection.DefaultName] = Azurite.ConnectionString,
         ["Pipeline:Storage:TablePrefix"] = prefix,
         ["Pipeline:Storage:ArticlesContainer"] = container,
+        ["Pipeline:Storage:ReprocessQueue"] = "reprocess-" + prefix.ToLowerInvariant(),
+        // Tests read what they just wrote: the API checks the corpus's change stamp on every request.
+        ["Pipeline:Api:FreshnessMilliseconds"] = "0",
     };
 
     public async ValueTask DisposeAsync()
     {
         await Storage.Articles.DeleteIfExistsAsync();
         await Storage.Results.DeleteIfExistsAsync();
+        if (Storage.ReprocessQueue is not null)
+        {
+            await Storage.ReprocessQueue.DeleteIfExistsAsync();
+        }
+
         foreach (var table in Storage.Tables)
         {
             await table.DeleteAsync();
