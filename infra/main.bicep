@@ -44,6 +44,8 @@ var articlesContainerName = 'articles'
 var deploymentContainerName = 'app-package-${resourceToken}'
 // RemoveDeletedArticle's QueueTrigger in src/Pipeline.Functions.
 var deletionsQueueName = 'article-deletions'
+// ReprocessArticle's QueueTrigger in src/Pipeline.Functions (ReprocessRequests.DefaultQueueName).
+var reprocessQueueName = 'article-reprocess'
 // src/Pipeline.Storage/Hosting/TableNames.cs (the app also creates them at start-up).
 var productTables = [
   'Articles'
@@ -90,6 +92,7 @@ module storage 'modules/storage.bicep' = {
     deploymentContainerName: deploymentContainerName
     tableNames: [for table in productTables: '${tablePrefix}${table}']
     deletionsQueueName: deletionsQueueName
+    reprocessQueueName: reprocessQueueName
   }
 }
 

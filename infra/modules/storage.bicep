@@ -26,6 +26,9 @@ param tableNames string[]
 @description('The queue Event Grid delivers BlobDeleted events to.')
 param deletionsQueueName string
 
+@description('The queue of operators\' reprocess requests.')
+param reprocessQueueName string
+
 resource storage 'Microsoft.Storage/storageAccounts@2024-01-01' = {
   name: name
   location: location
@@ -86,6 +89,11 @@ resource storage 'Microsoft.Storage/storageAccounts@2024-01-01' = {
 
     resource deletions 'queues' = {
       name: deletionsQueueName
+    }
+
+    // Operators' reprocess requests (POST /api/files/{name}/reprocess), read by the ReprocessArticle queue trigger.
+    resource reprocess 'queues' = {
+      name: reprocessQueueName
     }
   }
 }

@@ -2,6 +2,7 @@ using Pipeline.Deployment.Tests.Infrastructure;
 using Pipeline.Functions;
 using Pipeline.Functions.Functions;
 using Pipeline.Storage.Hosting;
+using Pipeline.Storage.Reprocessing;
 
 namespace Pipeline.Deployment.Tests;
 
@@ -94,6 +95,17 @@ public sealed class AppSettingsTests
         Assert.Equal(
             RemoveDeletedArticle.QueueName,
             Arm.ResolveInModule(Template, subscription.Module, Arm.String(subscription.Properties, "deliveryWithResourceIdentity", "destination", "properties", "queueName")!));
+    }
+
+    [Fact]
+    public void The_reprocess_queue_is_the_one_the_queue_trigger_reads()
+    {
+        var trigger = FunctionMetadata.TriggerOf(nameof(ReprocessArticle));
+
+        Assert.Equal("queueTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal(ReprocessRequests.DefaultQueueName, trigger.GetProperty("queueName").GetString());
+        Assert.Equal(StorageConnection.DefaultName, trigger.GetProperty("connection").GetString());
+        Assert.Equal(ReprocessRequests.DefaultQueueName, Arm.ResolveInMain(Template, Arm.ModuleArgument(Template, "storage", "reprocessQueueName")));
     }
 
     [Fact]
