@@ -36,6 +36,7 @@ public static class PipelineStorageServiceCollectionExtensions
         services.AddSingleton<Verification.AggregateVerifier>();
         services.AddSingleton<StorageHealthProbe>();
         services.AddSingleton<Dropping.ArticleDropper>();
+        services.AddSingleton<Files.FileStatusReader>();
         return services;
     }
 }
