@@ -26,8 +26,8 @@ public sealed class FileStatusReader(PipelineStorage storage)
         ArticleRow.ContentLength, ArticleRow.Title, ArticleRow.Source, ArticleRow.PublishedAt, ArticleRow.Words,
     ];
 
-    // What deciding whether a file's current version has settled needs.
-    private static readonly string[] VersionColumns = ["PartitionKey", ArticleRow.BlobName, ArticleRow.BlobETag, ArticleRow.Status, ArticleRow.FailedVersion];
+    // What deciding whether a file's current version has settled needs, beside the listing's columns.
+    private static readonly string[] VersionColumns = [ArticleRow.BlobETag, ArticleRow.FailedVersion];
 
     /// <summary>
     /// One page of files as their rows record them, in the table's key order, optionally only those in
@@ -108,14 +108,29 @@ public sealed class FileStatusReader(PipelineStorage storage)
     /// </summary>
     public async IAsyncEnumerable<string> PendingAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var settled = new Dictionary<string, string>(StringComparer.Ordinal);
-        await foreach (var row in storage.ArticleTable.QueryAsync<TableEntity>(
-            TableClient.CreateQueryFilter($"RowKey eq {ArticleRow.RowKey}"), MaxPageSize, VersionColumns, cancellationToken))
+        await foreach (var file in AllAsync(cancellationToken))
         {
-            if (ArticleRow.SettledVersion(row) is { } version)
+            if (file.State == FileStates.Pending)
             {
-                settled[NameOf(row)] = version;
+                yield return file.Name;
             }
+        }
+    }
+
+    /// <summary>
+    /// Every blob in the container with its state, in blob-name order: <see cref="FileStates.Pending"/> where its
+    /// current version has not settled (the rest then describes the last version that did), else as its row records
+    /// it. Rows of blobs already deleted are left out. It reads every file row, then lists the container, so it costs
+    /// in proportion to the corpus: an operator's view, not a request path.
+    /// </summary>
+    public async IAsyncEnumerable<FileStatus> AllAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var rows = new Dictionary<string, (FileStatus Status, string? Settled)>(StringComparer.Ordinal);
+        await foreach (var row in storage.ArticleTable.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"RowKey eq {ArticleRow.RowKey}"), MaxPageSize, [.. ListColumns, .. VersionColumns], cancellationToken))
+        {
+            var status = FromRow(row);
+            rows[status.Name] = (status, ArticleRow.SettledVersion(row));
         }
 
         var generations = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -128,9 +143,13 @@ public sealed class FileStatusReader(PipelineStorage storage)
         await foreach (var blob in storage.Articles.GetBlobsAsync(cancellationToken: cancellationToken))
         {
             var current = blob.Properties.ETag is { } etag ? BlobVersion.WithGeneration(BlobVersion.Of(etag), generations.GetValueOrDefault(blob.Name)) : null;
-            if (current is null || !settled.TryGetValue(blob.Name, out var version) || version != current)
+            if (!rows.TryGetValue(blob.Name, out var known))
             {
-                yield return blob.Name;
+                yield return Unread(blob.Name, blob.Properties.ContentLength ?? 0);
+            }
+            else
+            {
+                yield return current is not null && known.Settled == current ? known.Status : known.Status with { State = FileStates.Pending };
             }
         }
     }

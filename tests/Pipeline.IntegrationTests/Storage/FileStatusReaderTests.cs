@@ -89,6 +89,13 @@ public sealed class FileStatusReaderTests
 
         Assert.Equal([Seeds.PtbCnn, Seeds.ScrapedCnn, "new.txt", "retried.txt"], pending.Order(StringComparer.Ordinal));
         Assert.Equal(FileStates.Quarantined, (await reader.GetAsync("quarantined.txt", CancellationToken.None))?.State);
+        var all = await reader.AllAsync(CancellationToken.None).ToListAsync();
+        Assert.Equal(
+            [
+                (Seeds.PtbCnn, FileStates.Pending), (Seeds.ScrapedCnn, FileStates.Pending), (Seeds.CleanNbc, FileStates.Processed),
+                (Broken, FileStates.Failed), ("new.txt", FileStates.Pending), ("quarantined.txt", FileStates.Quarantined), ("retried.txt", FileStates.Pending),
+            ],
+            all.Select(f => (f.Name, f.State)));
         var retry = await reader.GetDetailsAsync("retried.txt", CancellationToken.None);
         Assert.Equal((FileStates.Pending, 1), (retry?.Status.State, retry?.Status.Attempts));
         Assert.Contains("boom", retry?.LastFailure, StringComparison.Ordinal);
