@@ -22,8 +22,8 @@ internal static class LiveProgress
         }
 
         ProgressColumn[] columns = rate is null
-            ? [new TaskDescriptionColumn(), new ProgressBarColumn(), new CountColumn(), new ElapsedTimeColumn()]
-            : [new TaskDescriptionColumn(), new ProgressBarColumn(), new CountColumn(), rate, new ElapsedTimeColumn()];
+            ? [new TaskDescriptionColumn(), new ProgressBarColumn { Width = 24 }, new CountColumn(), new ElapsedTimeColumn()]
+            : [new TaskDescriptionColumn(), new ProgressBarColumn { Width = 24 }, new CountColumn(), rate, new ElapsedTimeColumn()];
         return console.Progress()
             .AutoClear(true)
             .Columns(columns)
