@@ -54,10 +54,6 @@ public sealed class ArticleDropper
         return [.. dropped.OrderBy(f => f.Name, StringComparer.Ordinal)];
     }
 
-    /// <summary>Uploads every file below each directory (under its relative path) and each file (under its name).</summary>
-    public Task<IReadOnlyList<DroppedFile>> DropAsync(IEnumerable<FileSystemInfo> paths, CancellationToken cancellationToken) =>
-        DropAsync(LocalArticleFile.Expand(paths), DefaultParallelism, null, cancellationToken);
-
     private async Task<DroppedFile> DropOneAsync(LocalArticleFile file, Dictionary<string, (byte[]? Hash, ETag ETag)> existing, CancellationToken cancellationToken)
     {
         byte[] hash;
