@@ -98,8 +98,12 @@ public static class RunCommand
         {
             try
             {
-                var exitCode = await StorageCommand.GuardAsync(() =>
-                    DropCommand.DropAndReportAsync(app.Services.GetRequiredService<ArticleDropper>(), [drop], wait: true, stopping));
+                // No live progress: the host's log lines share the terminal.
+                var request = new DropRequest(Wait: true, DropCommand.DefaultTimeout, ArticleDropper.DefaultParallelism, Json: false, ShowProgress: false);
+                var exitCode = drop.Exists
+                    ? await StorageCommand.GuardAsync(() =>
+                        DropCommand.DropAndReportAsync(app.Services.GetRequiredService<ArticleDropper>(), LocalArticleFile.Expand([drop]), request, stopping))
+                    : await MissingAsync(drop);
                 if (exitCode is ExitCodes.Usage or ExitCodes.StorageUnreachable)
                 {
                     await app.StopAsync(CancellationToken.None);
@@ -119,5 +123,11 @@ public static class RunCommand
 
         await app.WaitForShutdownAsync(CancellationToken.None);
         return ExitCodes.Ok;
+    }
+
+    private static async Task<int> MissingAsync(DirectoryInfo drop)
+    {
+        await Console.Error.WriteLineAsync($"pipeline: '{drop.FullName}' does not exist.");
+        return ExitCodes.Usage;
     }
 }

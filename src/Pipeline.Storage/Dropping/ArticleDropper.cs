@@ -1,8 +1,10 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Azure;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs.Models;
 using Pipeline.Storage.Articles;
+using Pipeline.Storage.Files;
 using Pipeline.Storage.Hosting;
 using Pipeline.Storage.Keys;
 
@@ -11,6 +13,11 @@ namespace Pipeline.Storage.Dropping;
 /// <summary>Uploads article files into the container, the way operators drop them, and follows their fate.</summary>
 public sealed class ArticleDropper
 {
+    /// <summary>How many uploads, or status reads while following, run at once unless the caller says otherwise.</summary>
+    public const int DefaultParallelism = 8;
+
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(200);
+
     private readonly PipelineStorage _storage;
     private readonly TimeProvider _time;
 
@@ -21,63 +28,122 @@ public sealed class ArticleDropper
     }
 
     /// <summary>
-    /// Uploads files: a file under its own name, every file below a directory under its path relative to that
-    /// directory (with '/'). A file whose content already stands in the container unchanged (same MD5) is not
-    /// uploaded again.
+    /// Uploads files under the blob names given, <paramref name="parallelism"/> at a time, with a content type from
+    /// the file name and the content's MD5. A file whose content already stands in the container unchanged (same
+    /// MD5) is not uploaded again. <paramref name="progress"/> hears of each file once it is uploaded or found
+    /// unchanged, on the uploading thread; when cancelled, a file whose upload had not completed is not reported.
     /// </summary>
-    public async Task<IReadOnlyList<DroppedFile>> DropAsync(IEnumerable<FileSystemInfo> paths, CancellationToken cancellationToken)
+    /// <returns>Every file, in blob-name order.</returns>
+    public async Task<IReadOnlyList<DroppedFile>> DropAsync(
+        IReadOnlyList<LocalArticleFile> files,
+        int parallelism,
+        IProgress<DroppedFile>? progress,
+        CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(files);
+        var existing = await ListExistingAsync(files, cancellationToken);
+        var dropped = new ConcurrentBag<DroppedFile>();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(files, parallel, async (file, ct) =>
+        {
+            var result = await DropOneAsync(file, existing, ct);
+            dropped.Add(result);
+            progress?.Report(result);
+        });
+
+        return [.. dropped.OrderBy(f => f.Name, StringComparer.Ordinal)];
+    }
+
+    private async Task<DroppedFile> DropOneAsync(LocalArticleFile file, Dictionary<string, (byte[]? Hash, ETag ETag)> existing, CancellationToken cancellationToken)
+    {
+        byte[] hash;
+        long length;
+        await using (var read = file.File.OpenRead())
+        {
+            length = read.Length;
+#pragma warning disable CA5351 // Content-MD5 is Blob Storage's own integrity and change check, not a security measure.
+            hash = await MD5.HashDataAsync(read, cancellationToken);
+#pragma warning restore CA5351
+        }
+
+        if (existing.TryGetValue(file.BlobName, out var current) && current.Hash is { } currentHash && currentHash.AsSpan().SequenceEqual(hash))
+        {
+            return new DroppedFile(file.BlobName, BlobVersion.Of(current.ETag), Uploaded: false, length);
+        }
+
+        await using var content = file.File.OpenRead();
+        var options = new BlobUploadOptions
+        {
+            HttpHeaders = new BlobHttpHeaders { ContentType = ContentTypes.ForFileName(file.BlobName), ContentHash = hash },
+        };
+        var response = await _storage.Articles.GetBlobClient(file.BlobName).UploadAsync(content, options, cancellationToken);
+        return new DroppedFile(file.BlobName, BlobVersion.Of(response.Value.ETag), Uploaded: true, length);
+    }
+
+    // One listing of the part of the container the files go to (their common name prefix), rather than one
+    // request per file: a crawl of thousands of files costs a few pages.
+    private async Task<Dictionary<string, (byte[]? Hash, ETag ETag)>> ListExistingAsync(IReadOnlyList<LocalArticleFile> files, CancellationToken cancellationToken)
+    {
         var existing = new Dictionary<string, (byte[]? Hash, ETag ETag)>(StringComparer.Ordinal);
-        await foreach (var blob in _storage.Articles.GetBlobsAsync(cancellationToken: cancellationToken))
+        if (files.Count == 0)
+        {
+            return existing;
+        }
+
+        var prefix = files.Skip(1).Aggregate(files[0].BlobName, (common, file) => common[..CommonPrefixLength(common, file.BlobName)]);
+        await foreach (var blob in _storage.Articles.GetBlobsAsync(BlobTraits.None, BlobStates.None, prefix.Length == 0 ? null : prefix, cancellationToken))
         {
             existing[blob.Name] = (blob.Properties.ContentHash, blob.Properties.ETag ?? default);
         }
 
-        var dropped = new List<DroppedFile>();
-        foreach (var (file, name) in Expand(paths))
-        {
-            byte[] hash;
-            await using (var read = file.OpenRead())
-            {
-#pragma warning disable CA5351 // Content-MD5 is Blob Storage's own integrity and change check, not a security measure.
-                hash = await MD5.HashDataAsync(read, cancellationToken);
-#pragma warning restore CA5351
-            }
-
-            if (existing.TryGetValue(name, out var current) && current.Hash is { } currentHash && currentHash.AsSpan().SequenceEqual(hash))
-            {
-                dropped.Add(new DroppedFile(name, BlobVersion.Of(current.ETag), Uploaded: false));
-                continue;
-            }
-
-            await using var content = file.OpenRead();
-            var options = new BlobUploadOptions
-            {
-                HttpHeaders = new BlobHttpHeaders { ContentType = ContentTypes.ForFileName(name), ContentHash = hash },
-            };
-            var response = await _storage.Articles.GetBlobClient(name).UploadAsync(content, options, cancellationToken);
-            dropped.Add(new DroppedFile(name, BlobVersion.Of(response.Value.ETag), Uploaded: true));
-        }
-
-        return dropped;
+        return existing;
     }
 
-    private static IEnumerable<(FileInfo File, string BlobName)> Expand(IEnumerable<FileSystemInfo> paths)
+    private static int CommonPrefixLength(string first, string second)
     {
-        foreach (var path in paths)
+        var length = 0;
+        while (length < first.Length && length < second.Length && first[length] == second[length])
         {
-            if (path is DirectoryInfo directory)
+            length++;
+        }
+
+        return length;
+    }
+
+    /// <summary>
+    /// Polls the Articles table until each dropped file's version has settled (processed, failed or quarantined), or
+    /// until <paramref name="timeout"/> passes. <paramref name="settled"/> hears of each file as it settles.
+    /// </summary>
+    /// <returns>Each file's status by name; null where it was still pending when the time ran out.</returns>
+    public async Task<IReadOnlyDictionary<string, FileStatus?>> FollowAsync(
+        IReadOnlyList<DroppedFile> files,
+        TimeSpan timeout,
+        IProgress<FileStatus>? settled,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var status = new ConcurrentDictionary<string, FileStatus?>(files.Select(f => KeyValuePair.Create(f.Name, (FileStatus?)null)), StringComparer.Ordinal);
+        var deadline = _time.GetUtcNow() + timeout;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = DefaultParallelism * 2, CancellationToken = cancellationToken };
+        while (true)
+        {
+            await Parallel.ForEachAsync(files.Where(f => status[f.Name] is null), parallel, async (file, ct) =>
             {
-                foreach (var file in directory.EnumerateFiles("*", SearchOption.AllDirectories).OrderBy(f => f.FullName, StringComparer.Ordinal))
+                var row = await _storage.ArticleTable.GetEntityIfExistsAsync<TableEntity>(TableKey.Encode(file.Name), ArticleRow.RowKey, cancellationToken: ct);
+                if (row.HasValue && ArticleRow.SettledVersion(row.Value!) == BlobVersion.Normalize(file.Version))
                 {
-                    yield return (file, Path.GetRelativePath(directory.FullName, file.FullName).Replace(Path.DirectorySeparatorChar, '/'));
+                    var fate = FileStatusReader.FromRow(row.Value!);
+                    status[file.Name] = fate;
+                    settled?.Report(fate);
                 }
-            }
-            else if (path is FileInfo file)
+            });
+
+            if (status.Values.All(s => s is not null) || _time.GetUtcNow() > deadline)
             {
-                yield return (file, file.Name);
+                return status;
             }
+
+            await Task.Delay(PollInterval, _time, cancellationToken);
         }
     }
 
@@ -90,30 +156,10 @@ public sealed class ArticleDropper
         TimeSpan timeout,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(files);
-        var status = files.ToDictionary(f => f.Name, _ => (string?)null, StringComparer.Ordinal);
-        var deadline = _time.GetUtcNow() + timeout;
-        while (true)
-        {
-            foreach (var file in files.Where(f => status[f.Name] is null))
-            {
-                var row = await _storage.ArticleTable.GetEntityIfExistsAsync<TableEntity>(
-                    TableKey.Encode(file.Name), ArticleRow.RowKey, cancellationToken: cancellationToken);
-                if (row.HasValue && ArticleRow.SettledVersion(row.Value!) == BlobVersion.Normalize(file.Version))
-                {
-                    status[file.Name] = row.Value!.GetString(ArticleRow.Status);
-                }
-            }
-
-            if (status.Values.All(s => s is not null) || _time.GetUtcNow() > deadline)
-            {
-                return status;
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(200), _time, cancellationToken);
-        }
+        var fates = await FollowAsync(files, timeout, null, cancellationToken);
+        return fates.ToDictionary(f => f.Key, f => f.Value?.State, StringComparer.Ordinal);
     }
 }
 
-/// <summary>A file dropped into the container: its blob name, the version now there, and whether it was sent.</summary>
-public sealed record DroppedFile(string Name, string Version, bool Uploaded);
+/// <summary>A file dropped into the container: its blob name, the version now there, whether it was sent, and its size.</summary>
+public sealed record DroppedFile(string Name, string Version, bool Uploaded, long Bytes = 0);

@@ -48,6 +48,7 @@ public static class PipelineStorageServiceCollectionExtensions
         services.AddSingleton<StorageHealthProbe>();
         services.AddSingleton<Dropping.ArticleDropper>();
         services.AddSingleton<Reprocessing.ReprocessRequests>();
+        services.AddSingleton<Files.FileStatusReader>();
         return services;
     }
 }

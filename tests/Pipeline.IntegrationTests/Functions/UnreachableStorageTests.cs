@@ -17,7 +17,7 @@ public sealed class UnreachableStorageTests
     public async Task Health_answers_503_with_the_problem_when_storage_is_down()
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { [StorageConnection.DefaultName] = ClosedPortConnectionString() })
+            .AddInMemoryCollection(new Dictionary<string, string?> { [StorageConnection.DefaultName] = Loopback.ClosedStorageConnectionString() })
             .Build();
         await using var services = new ServiceCollection()
             .AddLogging()
@@ -48,7 +48,7 @@ public sealed class UnreachableStorageTests
         foreach (var argument in new[]
         {
             Path.Combine(Repository.OutputOf("Pipeline.Cli"), "pipeline.dll"), "drop", Seeds.PathOf(Seeds.CleanNbc),
-            "--connection", ClosedPortConnectionString(),
+            "--connection", Loopback.ClosedStorageConnectionString(),
         })
         {
             start.ArgumentList.Add(argument);
@@ -65,14 +65,5 @@ public sealed class UnreachableStorageTests
         Assert.StartsWith("pipeline: storage is unreachable", message, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", message, StringComparison.Ordinal);
         Assert.Equal("", (await stdout).Trim());
-    }
-
-    /// <summary>An Azurite-shaped connection string to a loopback port nothing listens on.</summary>
-    private static string ClosedPortConnectionString()
-    {
-        var port = Loopback.FreePort();
-        const string key = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
-        return $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={key};" +
-            $"BlobEndpoint=http://127.0.0.1:{port}/devstoreaccount1;TableEndpoint=http://127.0.0.1:{port}/devstoreaccount1;";
     }
 }

@@ -39,6 +39,10 @@ internal sealed class IsolatedStorage : IAsyncDisposable
     /// <summary>The settings that point a pipeline host at this deployment.</summary>
     public IReadOnlyDictionary<string, string?> Settings => SettingsFor(Prefix, Container);
 
+    /// <summary>The same settings as environment variables, as a <c>pipeline</c> process reads them.</summary>
+    public IReadOnlyDictionary<string, string?> Environment =>
+        Settings.ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => s.Value);
+
     /// <summary>Uploads <paramref name="text"/> as UTF-8 under <paramref name="name"/>, replacing any blob there.</summary>
     public async Task<BlobClient> UploadTextAsync(string name, string text)
     {
