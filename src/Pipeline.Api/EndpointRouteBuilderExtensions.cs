@@ -20,6 +20,7 @@ public static class EndpointRouteBuilderExtensions
         api.MapGet(ApiRoutes.Entity, (HttpContext context, string type, string key, EntitiesEndpoint endpoint) => endpoint.GetAsync(context, type, key));
         api.MapGet(ApiRoutes.Articles, (HttpContext context, ArticlesEndpoint endpoint) => endpoint.ListAsync(context));
         api.MapGet(ApiRoutes.Article, (HttpContext context, string id, ArticlesEndpoint endpoint) => endpoint.GetAsync(context, id));
+        api.MapGet(ApiRoutes.Files, (HttpContext context, FilesEndpoint endpoint) => endpoint.ListAsync(context));
         api.MapGet(ApiRoutes.File, (HttpContext context, string name, FilesEndpoint endpoint) => endpoint.GetAsync(context, name));
         api.MapPost(ApiRoutes.Reprocess, (HttpContext context, string name, FilesEndpoint endpoint) => endpoint.ReprocessAsync(context, name));
         api.MapGet(ApiRoutes.OpenApi, (HttpContext context, StaticDocuments documents) => documents.OpenApiAsync(context));

@@ -55,7 +55,7 @@ public sealed class ArticlesEndpoint(ArticleQueries queries, ResponseCache cache
         }
 
         using var results = detail.Results is { } content ? JsonDocument.Parse(content) : null;
-        var article = new ArticleResponse(name, FileResponses.From(detail.Row), results?.RootElement);
+        var article = new ArticleResponse(name, FileResponse.From(detail.Status), results?.RootElement);
         await JsonResponse.WriteAsync(context, article, ApiJsonContext.Default.ArticleResponse, maxAge: MaxAge);
     }
 

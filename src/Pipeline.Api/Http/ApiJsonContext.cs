@@ -16,6 +16,6 @@ namespace Pipeline.Api.Http;
 [JsonSerializable(typeof(ArticleList))]
 [JsonSerializable(typeof(ArticleResponse))]
 [JsonSerializable(typeof(FileList))]
-[JsonSerializable(typeof(FileResponse))]
+[JsonSerializable(typeof(FileDetailResponse))]
 [JsonSerializable(typeof(ReprocessAccepted))]
 public sealed partial class ApiJsonContext : JsonSerializerContext;

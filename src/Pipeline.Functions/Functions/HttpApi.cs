@@ -52,6 +52,12 @@ public sealed class HttpApi(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Article)] HttpRequest request, string id) =>
         ServeAsync(request, context => articles.GetAsync(context, id));
 
+    /// <summary><c>GET /api/files</c>: the operator's view of dropped files and their fate.</summary>
+    [Function(nameof(ListFiles))]
+    public Task<IActionResult> ListFiles(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Files)] HttpRequest request) =>
+        ServeAsync(request, files.ListAsync);
+
     [Function(nameof(GetFile))]
     public Task<IActionResult> GetFile(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.File)] HttpRequest request, string name) =>

@@ -1,6 +1,6 @@
-using Azure.Data.Tables;
 using Pipeline.Storage.Articles;
 using Pipeline.Storage.Entities;
+using Pipeline.Storage.Files;
 using Pipeline.Storage.Hosting;
 using Pipeline.Storage.Keys;
 using Pipeline.Storage.Summaries;
@@ -12,13 +12,13 @@ namespace Pipeline.Storage.Queries;
 public sealed record ArticleQuery(string? Entity, ListingFilter Filter, int PageSize, string? Next);
 
 /// <summary>One file with its fate and, once processed, its full extraction results (the JSON of <see cref="AnalysisJsonWriter"/>).</summary>
-public sealed record ArticleDetail(TableEntity Row, BinaryData? Results);
+public sealed record ArticleDetail(FileStatus Status, BinaryData? Results);
 
 /// <summary>
 /// Articles newest first, from the listings the ledger keeps: the corpus's (merged over the totals shards), a
 /// source's or an entity's, so a page costs a few range queries whatever the corpus size.
 /// </summary>
-public sealed class ArticleQueries(PipelineStorage storage, ResultBlobs results)
+public sealed class ArticleQueries(PipelineStorage storage, ResultBlobs results, FileStatusReader files)
 {
     public Task<ListingPage> ListAsync(ArticleQuery query, CancellationToken cancellationToken)
     {
@@ -39,14 +39,14 @@ public sealed class ArticleQueries(PipelineStorage storage, ResultBlobs results)
         return Listing.ReadAsync(storage.TotalsTable, CorpusTotals.Shards, filter, query.PageSize, query.Next, cancellationToken);
     }
 
-    /// <summary>The file named <paramref name="blobName"/>, or null when the pipeline has no record of it.</summary>
+    /// <summary>The file named <paramref name="blobName"/>, or null when neither the container nor the pipeline knows it.</summary>
     public async Task<ArticleDetail?> GetAsync(string blobName, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(blobName);
-        var rowTask = storage.ArticleTable.GetEntityIfExistsAsync<TableEntity>(TableKey.Encode(blobName), ArticleRow.RowKey, cancellationToken: cancellationToken);
+        var statusTask = files.GetAsync(blobName, cancellationToken);
         var resultsTask = results.ReadAsync(blobName, cancellationToken);
-        var row = await rowTask;
+        var status = await statusTask;
         var content = await resultsTask;
-        return row.HasValue && row.Value is { } found ? new ArticleDetail(found, content) : null;
+        return status is null ? null : new ArticleDetail(status, content);
     }
 }

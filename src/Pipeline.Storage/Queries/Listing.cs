@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Azure.Data.Tables;
 using Pipeline.Storage.Articles;
 using Pipeline.Storage.Entities;
@@ -139,21 +138,10 @@ public static class Listing
             row.GetInt64(EntityCounter.Mentions));
     }
 
-    private static string EncodeToken(string rowKey) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes(rowKey)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    private const char TokenKind = 't';
 
-    private static string? DecodeToken(string token)
-    {
-        try
-        {
-            var base64 = token.Replace('-', '+').Replace('_', '/');
-            base64 = base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=');
-            var rowKey = Encoding.UTF8.GetString(Convert.FromBase64String(base64));
-            return rowKey.StartsWith(ContributionLedger.ListingRowPrefix, StringComparison.Ordinal) ? rowKey : null;
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-    }
+    private static string EncodeToken(string rowKey) => PageToken.Encode(TokenKind, rowKey);
+
+    private static string? DecodeToken(string token) =>
+        PageToken.Decode(TokenKind, token) is { } rowKey && rowKey.StartsWith(ContributionLedger.ListingRowPrefix, StringComparison.Ordinal) ? rowKey : null;
 }
