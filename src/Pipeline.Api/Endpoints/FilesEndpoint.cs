@@ -109,5 +109,14 @@ public sealed class FilesEndpoint(FileStatusReader files, ReprocessRequests repr
 
     private static string ToToken(string continuation) => PageToken.Encode(TokenKind, continuation);
 
-    private static string? FromToken(string token) => PageToken.Decode(TokenKind, token);
+    // The SDK's table continuation is "<base64 next partition key> <base64 next row key>"; anything else is refused here.
+    private static string? FromToken(string token) =>
+        PageToken.Decode(TokenKind, token) is { } continuation
+            && continuation.Split(' ') is [var partition, var row]
+            && IsBase64(partition) && IsBase64(row)
+            ? continuation
+            : null;
+
+    private static bool IsBase64(string text) =>
+        text.Length > 0 && Convert.TryFromBase64String(text, new byte[text.Length], out _);
 }

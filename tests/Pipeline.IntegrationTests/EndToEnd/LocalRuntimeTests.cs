@@ -48,6 +48,27 @@ public sealed class LocalRuntimeTests
     }
 
     [Fact]
+    public async Task A_reprocess_request_over_HTTP_is_taken_from_the_queue_and_processed_by_the_runtime()
+    {
+        await using var storage = await IsolatedStorage.CreateAsync();
+        await using var runtime = await LocalRuntime.StartAsync(storage);
+        var before = await DropSeedsAsync(storage, runtime);
+        using var file = JsonDocument.Parse(await runtime.Http.GetStringAsync("api/files/" + Seeds.PtbCnn));
+        var processedAt = file.RootElement.GetProperty("file").GetProperty("processedAt").GetDateTimeOffset();
+
+        using var accepted = await runtime.Http.PostAsync("api/files/" + Seeds.PtbCnn + "/reprocess", null);
+        await Eventually.ReturnsAsync(
+            async () => JsonDocument.Parse(await runtime.Http.GetStringAsync("api/files/" + Seeds.PtbCnn)).RootElement.Clone(),
+            body => body.GetProperty("file").GetProperty("processedAt").GetDateTimeOffset() > processedAt,
+            "the reprocessed file to be processed again");
+        var after = await runtime.GetSummaryAsync();
+
+        Assert.Equal(System.Net.HttpStatusCode.Accepted, accepted.StatusCode);
+        Assert.Equal(Articles(before), Articles(after));
+        Assert.Equal(before.GetProperty("topEntities").GetRawText(), after.GetProperty("topEntities").GetRawText());
+    }
+
+    [Fact]
     public async Task A_changed_version_replaces_its_contribution_and_a_deleted_blob_takes_it_away()
     {
         await using var storage = await IsolatedStorage.CreateAsync();
