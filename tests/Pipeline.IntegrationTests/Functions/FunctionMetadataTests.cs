@@ -31,16 +31,35 @@ public sealed class FunctionMetadataTests
     }
 
     [Theory]
-    [InlineData("GetSummary", "summary", "Function")]
-    [InlineData("GetHealth", "health", "Anonymous")]
-    public void Http_functions_declare_their_route_method_and_auth_level(string function, string route, string authLevel)
+    [InlineData("GetSummary", "summary", "Function", "get")]
+    [InlineData("GetHealth", "health", "Anonymous", "get")]
+    [InlineData("ListEntities", "entities", "Function", "get")]
+    [InlineData("GetEntity", "entities/{type}/{key}", "Function", "get")]
+    [InlineData("ListArticles", "articles", "Function", "get")]
+    [InlineData("GetArticle", "articles/{id}", "Function", "get")]
+    [InlineData("ListFiles", "files", "Function", "get")]
+    [InlineData("GetFile", "files/{name}", "Function", "get")]
+    [InlineData("ReprocessFile", "files/{name}/reprocess", "Function", "post")]
+    [InlineData("GetOpenApi", "openapi.json", "Anonymous", "get")]
+    [InlineData("GetDashboard", "dashboard", "Anonymous", "get")]
+    public void Http_functions_declare_their_route_method_and_auth_level(string function, string route, string authLevel, string method)
     {
         var binding = TriggerOf(function);
 
         Assert.Equal("httpTrigger", binding.GetProperty("type").GetString());
         Assert.Equal(route, binding.GetProperty("route").GetString());
         Assert.Equal(authLevel, binding.GetProperty("authLevel").GetString());
-        Assert.Equal(["get"], binding.GetProperty("methods").EnumerateArray().Select(m => m.GetString() ?? "").ToArray());
+        Assert.Equal([method], binding.GetProperty("methods").EnumerateArray().Select(m => m.GetString() ?? "").ToArray());
+    }
+
+    [Fact]
+    public void ReprocessArticle_reads_the_reprocess_queue_as_plain_text()
+    {
+        var binding = TriggerOf("ReprocessArticle");
+
+        Assert.Equal("queueTrigger", binding.GetProperty("type").GetString());
+        Assert.Equal("article-reprocess", binding.GetProperty("queueName").GetString());
+        Assert.Equal("ArticlesStorage", binding.GetProperty("connection").GetString());
     }
 
     [Fact]
