@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test: installs what is needed (npm ci for Azurite, dotnet restore), builds the solution with
-# warnings as errors, starts a private in-memory Azurite on its own ports, runs all test projects against it,
-# and stops Azurite again whatever happens.
+# Runs every test: installs what is needed (npm ci for Azurite, Debian's chromium for the dashboard's browser
+# tests, dotnet restore), builds the solution with warnings as errors, starts a private in-memory Azurite on its
+# own ports, runs all test projects against it, and stops Azurite again whatever happens.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -12,6 +12,20 @@ pid_file="$root/.azurite/test-azurite.pid"
 
 if [ ! -x node_modules/.bin/azurite ]; then
   npm ci --no-audit --no-fund --loglevel=error
+fi
+# The dashboard's browser tests drive Debian's Chromium (Playwright ships only its driver; it downloads nothing).
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null; then
+    echo "eng/test.sh: the dashboard's browser tests need Chromium at /usr/bin/chromium; install it with 'sudo apt-get install -y chromium' and run again." >&2
+    exit 1
+  fi
+  echo "Installing Chromium for the dashboard's browser tests (apt-get, about a minute)..." >&2
+  export DEBIAN_FRONTEND=noninteractive
+  if ! { apt-get install -y -qq --no-install-recommends chromium >/dev/null 2>&1 ||
+         { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq --no-install-recommends chromium >/dev/null 2>&1; }; }; then
+    echo "eng/test.sh: 'apt-get install -y chromium' failed (are the Debian mirrors reachable?); the browser tests need /usr/bin/chromium." >&2
+    exit 1
+  fi
 fi
 dotnet restore Pipeline.sln --nologo -v quiet
 dotnet build Pipeline.sln --no-restore --nologo -v quiet -c "$configuration"

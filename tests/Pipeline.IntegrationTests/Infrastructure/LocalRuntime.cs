@@ -33,8 +33,10 @@ internal sealed class LocalRuntime : IAsyncDisposable
         }
     }
 
-    public static async Task<LocalRuntime> StartAsync(IsolatedStorage storage)
+    /// <param name="settings">Further configuration on top of the storage's, for example an API key.</param>
+    public static async Task<LocalRuntime> StartAsync(IsolatedStorage storage, IReadOnlyDictionary<string, string?>? settings = null)
     {
+        ArgumentNullException.ThrowIfNull(storage);
         var port = Loopback.FreePort();
         var address = new Uri($"http://127.0.0.1:{port}/");
         var start = new ProcessStartInfo("dotnet")
@@ -54,7 +56,7 @@ internal sealed class LocalRuntime : IAsyncDisposable
             start.ArgumentList.Add(argument);
         }
 
-        foreach (var (key, value) in storage.Settings)
+        foreach (var (key, value) in storage.Settings.Concat(settings ?? new Dictionary<string, string?>()))
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
