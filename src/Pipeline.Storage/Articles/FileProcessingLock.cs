@@ -11,14 +11,17 @@ namespace Pipeline.Storage.Articles;
 /// The lock is a row (<c>lock</c>) in the file's partition of the Articles table, taken by inserting it and given
 /// back by deleting it; a holder that died is overtaken once the row's lease time has passed.
 /// </summary>
-internal sealed class FileProcessingLock(TableClient table, TimeProvider time)
+internal sealed class FileProcessingLock(TableClient table, TimeProvider time, TimeSpan lease)
 {
     public const string RowKey = "lock";
     private const string ExpiresAt = "ExpiresAt";
 
     // Far longer than processing one file takes (seconds at most), so a live holder is never overtaken; short enough
-    // that a file whose processor died is taken up again by the next delivery or reconciler pass after it.
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+    // that a file whose processor died is taken up again by the next delivery or reconciler pass after it
+    // (PipelineStorageOptions.FileLockLease, two minutes unless configured).
+    private readonly TimeSpan _lease = lease > TimeSpan.Zero
+        ? lease
+        : throw new ArgumentOutOfRangeException(nameof(lease), lease, "the lock's lease must be positive");
 
     /// <summary>Takes the file's lock, waiting while another processor holds it, up to <paramref name="maxWait"/>; null when it stayed busy.</summary>
     public async Task<Held?> TryAcquireAsync(string partitionKey, TimeSpan maxWait, CancellationToken cancellationToken)
@@ -26,7 +29,7 @@ internal sealed class FileProcessingLock(TableClient table, TimeProvider time)
         var deadline = time.GetUtcNow() + maxWait;
         for (var attempt = 1; ; attempt++)
         {
-            var row = new TableEntity(partitionKey, RowKey) { [ExpiresAt] = time.GetUtcNow() + Lease };
+            var row = new TableEntity(partitionKey, RowKey) { [ExpiresAt] = time.GetUtcNow() + _lease };
             try
             {
                 var added = await table.AddEntityAsync(row, cancellationToken);
