@@ -114,4 +114,15 @@ internal static class ReliabilityHarness
     {
         ["Pipeline__Storage__FileLockLease"] = "00:00:05",
     };
+
+    /// <summary>
+    /// A short lease, and the storage SDK's retries shortened from about a minute of backoff (5 retries from 4 s) to
+    /// about a second, so that an outage is noticed, and given up on, in seconds.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string?> ShortLeaseAndRetries { get; } = new Dictionary<string, string?>(ShortLease)
+    {
+        ["Pipeline__AzureClientDefaults__Retry__MaxRetries"] = "3",
+        ["Pipeline__AzureClientDefaults__Retry__Delay"] = "00:00:00.200",
+        ["Pipeline__AzureClientDefaults__Retry__MaxDelay"] = "00:00:01",
+    };
 }
