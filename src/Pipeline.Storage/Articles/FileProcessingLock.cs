@@ -15,6 +15,7 @@ internal sealed class FileProcessingLock(TableClient table, TimeProvider time, T
 {
     public const string RowKey = "lock";
     private const string ExpiresAt = "ExpiresAt";
+    private const string Owner = "Owner";
 
     // Far longer than processing one file takes (seconds at most), so a live holder is never overtaken; short enough
     // that a file whose processor died is taken up again by the next delivery or reconciler pass after it
@@ -27,9 +28,12 @@ internal sealed class FileProcessingLock(TableClient table, TimeProvider time, T
     public async Task<Held?> TryAcquireAsync(string partitionKey, TimeSpan maxWait, CancellationToken cancellationToken)
     {
         var deadline = time.GetUtcNow() + maxWait;
+        // Who is asking, written into the row: when the answer to an insert that succeeded is lost (a dropped
+        // connection), the SDK's retry of it gets 409, and the row then says the lock is ours after all.
+        var owner = Guid.NewGuid().ToString("N");
         for (var attempt = 1; ; attempt++)
         {
-            var row = new TableEntity(partitionKey, RowKey) { [ExpiresAt] = time.GetUtcNow() + _lease };
+            var row = new TableEntity(partitionKey, RowKey) { [ExpiresAt] = time.GetUtcNow() + _lease, [Owner] = owner };
             try
             {
                 var added = await table.AddEntityAsync(row, cancellationToken);
@@ -37,7 +41,7 @@ internal sealed class FileProcessingLock(TableClient table, TimeProvider time, T
             }
             catch (RequestFailedException ex) when (ex.Status == 409)
             {
-                if (await TryOvertakeExpiredAsync(row, cancellationToken) is { } taken)
+                if (await TryOvertakeExpiredAsync(row, owner, cancellationToken) is { } taken)
                 {
                     return taken;
                 }
@@ -52,9 +56,15 @@ internal sealed class FileProcessingLock(TableClient table, TimeProvider time, T
         }
     }
 
-    private async Task<Held?> TryOvertakeExpiredAsync(TableEntity row, CancellationToken cancellationToken)
+    private async Task<Held?> TryOvertakeExpiredAsync(TableEntity row, string owner, CancellationToken cancellationToken)
     {
         var current = await table.GetEntityIfExistsAsync<TableEntity>(row.PartitionKey, RowKey, cancellationToken: cancellationToken);
+        if (current.HasValue && current.Value!.GetString(Owner) == owner)
+        {
+            // Our own insert, whose answer was lost.
+            return new Held(table, row.PartitionKey, current.Value.ETag);
+        }
+
         if (!current.HasValue || current.Value!.GetDateTimeOffset(ExpiresAt) is not { } expires || expires > time.GetUtcNow())
         {
             return null;
