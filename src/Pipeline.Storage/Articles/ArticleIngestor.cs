@@ -346,6 +346,7 @@ public sealed partial class ArticleIngestor
     public async Task<int> RequestReprocessAsync(string blobName, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(blobName);
+        blobName = Files.FileStatusReader.CanonicalName(blobName);
         var articleKey = TableKey.Encode(blobName);
         for (var attempt = 1; ; attempt++)
         {
