@@ -25,11 +25,12 @@ public sealed class RuntimeKillTests(ITestOutputHelper output)
         {
             await ReliabilityHarness.UploadAsync(storage, files);
 
-            // Kill as soon as the batch is under way: some files processed, the rest pending or half-done.
-            atKill = await Eventually.ReturnsAsync(
-                () => ReliabilityHarness.StatesAsync(storage),
-                states => states.Count(s => s.State == FileStates.Processed) >= 3,
-                "the runtime has processed a few files");
+            // Kill as soon as the batch is under way: some files processed, some being processed (their locks
+            // taken), the rest pending.
+            (atKill, _) = await Eventually.ReturnsAsync(
+                async () => (await ReliabilityHarness.StatesAsync(storage), await CountLocksAsync(storage)),
+                probe => probe.Item1.Count(s => s.State == FileStates.Processed) >= 3 && probe.Item2 > 0,
+                "the runtime has processed a few files and is in the middle of others");
             await first.KillAsync();
             locksLeft = await CountLocksAsync(storage);
         }
