@@ -58,7 +58,5 @@ public sealed class AnalyzerLimits
     private static TimeSpan Seconds(double seconds) =>
         double.IsFinite(seconds) && seconds > 0 && seconds <= TimeSpan.FromDays(1).TotalSeconds
             ? TimeSpan.FromSeconds(seconds)
-            : throw new InvalidOperationException(string.Create(
-                System.Globalization.CultureInfo.InvariantCulture,
-                $"{SectionName}:{nameof(MaxProcessingSeconds)} must be more than 0 and at most 86400; got {seconds}."));
+            : throw new ArgumentOutOfRangeException(nameof(seconds), seconds, $"{SectionName}:{nameof(MaxProcessingSeconds)} must be more than 0 and at most 86400.");
 }
