@@ -70,6 +70,19 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         output.WriteLine($"peak RSS {peak / Mebi} MiB (at start {baseline / Mebi} MiB); bound {bound / Mebi} MiB");
         Assert.True(peak <= bound, $"peak RSS {peak / Mebi} MiB exceeds the bound of {bound / Mebi} MiB that the limits allow");
 
+        // Odd names survive a reprocess request over HTTP too: the request reaches the file it names, and what the
+        // file counted is replaced, never doubled (checked with the aggregates below).
+        foreach (var name in HostileFiles.All.Where(f => f.Name.Contains('\\', StringComparison.Ordinal) || f.Name.Contains("%2F", StringComparison.Ordinal)).Select(f => f.Name))
+        {
+            var before = settled.Single(s => s.Name == FileStatusReader.CanonicalName(name)).ProcessedAt;
+            using var accepted = await runtime.Http.PostAsync(new Uri("api/files/" + Uri.EscapeDataString(name) + "/reprocess", UriKind.Relative), null);
+            Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+            await Eventually.ReturnsAsync(
+                () => storage.Get<FileStatusReader>().GetAsync(name, CancellationToken.None),
+                status => status is { State: FileStates.Processed } && status.ProcessedAt > before,
+                $"{name} has been processed again");
+        }
+
         // The good files count exactly as they do alone; every failed file counts once, in failedFiles only.
         await ReliabilityHarness.AssertNoDriftAsync(storage);
         Assert.Equal(await expected, await ReliabilityHarness.FingerprintAsync(storage, failedFiles: false));
