@@ -107,7 +107,7 @@ public sealed partial class BlobReconciler
         var processed = 0;
         var failed = 0;
         var errors = 0;
-        var unreachable = false;
+        var unreachable = 0;
         var parallel = new ParallelOptions
         {
             MaxDegreeOfParallelism = Math.Max(1, _storage.Options.ReconcileParallelism),
@@ -115,6 +115,13 @@ public sealed partial class BlobReconciler
         };
         await Parallel.ForEachAsync(changed, parallel, async (blob, ct) =>
         {
+            if (Volatile.Read(ref unreachable) != 0)
+            {
+                // Storage is gone: the rest of the pass would only wait out the SDK's retries blob after blob (about
+                // a minute each by default). They stay unseen, and the next pass tries them again.
+                return;
+            }
+
             try
             {
                 var outcome = await _ingestor.ProcessAsync(_storage.Articles.GetBlobClient(blob.Name), ct);
@@ -146,12 +153,12 @@ public sealed partial class BlobReconciler
                 LogIngestError(_logger, blob.Name, ex);
                 if (ex.IsUnreachable())
                 {
-                    unreachable = true;
+                    Volatile.Write(ref unreachable, 1);
                 }
             }
         });
 
-        if (unreachable)
+        if (unreachable != 0)
         {
             // Judge no deletions on a cache about to be reloaded; the next pass starts from the table.
             ForgetCache();

@@ -28,6 +28,22 @@ public sealed class AzuriteKillTests(ITestOutputHelper output)
         var expected = ReliabilityHarness.ReferenceAsync(files);
         await using var azurite = await OwnAzurite.StartAsync();
         await using var storage = await IsolatedStorage.CreateAsync(new Dictionary<string, string?> { [StorageConnection.DefaultName] = azurite.ConnectionString });
+        try
+        {
+            await KillAndRecoverAsync(azurite, storage, files, expected);
+        }
+        finally
+        {
+            // A failure while storage was down must not be hidden by the clean-up failing to reach it.
+            if (!azurite.IsRunning)
+            {
+                await azurite.RestartAsync();
+            }
+        }
+    }
+
+    private async Task KillAndRecoverAsync(OwnAzurite azurite, IsolatedStorage storage, IReadOnlyList<DropFile> files, Task<string> expected)
+    {
         var created = DateTime.UtcNow;
         await ReliabilityHarness.UploadAsync(storage, files);
         var uploaded = DateTime.UtcNow;

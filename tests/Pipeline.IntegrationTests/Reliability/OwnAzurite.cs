@@ -44,6 +44,9 @@ internal sealed class OwnAzurite : IAsyncDisposable
         return azurite;
     }
 
+    /// <summary>Whether the emulator is running (it is, unless <see cref="KillAsync"/> was the last thing done to it).</summary>
+    public bool IsRunning => File.Exists(PidFile);
+
     /// <summary>Starts the emulator again on the same ports and data after <see cref="KillAsync"/>.</summary>
     public Task RestartAsync() =>
         RunScriptAsync("start", "--port-base", PortBase.ToString(CultureInfo.InvariantCulture), "--pid-file", PidFile, "--location", DataFolder);
