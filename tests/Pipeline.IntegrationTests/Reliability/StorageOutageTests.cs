@@ -26,7 +26,7 @@ public sealed class StorageOutageTests
         // The files under way when storage went could not give their locks back: a 1 s lease lets the next pass have them.
         await using var storage = await IsolatedStorage.CreateAsync(new Dictionary<string, string?> { ["Pipeline:Storage:FileLockLease"] = "00:00:01" });
         await ReliabilityHarness.UploadAsync(storage, files);
-        var outage = new Outage();
+        var outage = new Outage(storage.Storage.Names.Articles);
         var reconciler = Reconciler(storage, outage);
 
         // Storage goes away as the first file is started.
@@ -35,7 +35,7 @@ public sealed class StorageOutageTests
 
         var parallelism = storage.Storage.Options.ReconcileParallelism;
         Assert.Equal(0, pass.Processed);
-        Assert.True(outage.FilesStarted <= parallelism, $"{outage.FilesStarted} of {files.Count} files were started after storage was gone; at most the {parallelism} already under way should have been");
+        Assert.True(outage.FilesStarted <= parallelism, $"{outage.FilesStarted} of {files.Count} files were started in the pass that lost storage; at most the {parallelism} under way when it went should have been");
 
         outage.Down = false;
         outage.FailFromFirstBlobRead = false;
@@ -67,8 +67,11 @@ public sealed class StorageOutageTests
         return new BlobReconciler(down, ingestor, NullLogger<BlobReconciler>.Instance);
     }
 
-    /// <summary>Refuses every request once down, as a dead endpoint does; counts the files whose processing began (the SDK's retries of one count once).</summary>
-    private sealed class Outage : HttpPipelineSynchronousPolicy
+    /// <summary>
+    /// Refuses every request once down, as a dead endpoint does. Counts the files whose processing began: each begins
+    /// by inserting its lock row into the Articles table (a POST; the SDK's retries of one count once).
+    /// </summary>
+    private sealed class Outage(string articlesTable) : HttpPipelineSynchronousPolicy
     {
         private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _started = new(StringComparer.Ordinal);
 
@@ -80,14 +83,15 @@ public sealed class StorageOutageTests
 
         public override void OnSendingRequest(HttpMessage message)
         {
-            // An ingestion begins with the blob's properties (HEAD on the blob).
-            if (message.Request.Method == RequestMethod.Head && message.Request.Uri.Path.Count(c => c == '/') > 2)
+            if (message.Request.Method == RequestMethod.Post && message.Request.Uri.Path.EndsWith("/" + articlesTable, StringComparison.Ordinal))
             {
-                _started.TryAdd(message.Request.Uri.Path, true);
-                if (FailFromFirstBlobRead)
-                {
-                    Down = true;
-                }
+                _started.TryAdd(message.Request.ClientRequestId, true);
+            }
+
+            // Storage goes as the first file reads its blob's properties (HEAD on a blob), after it took its lock.
+            if (FailFromFirstBlobRead && message.Request.Method == RequestMethod.Head && message.Request.Uri.Path.Count(c => c == '/') > 2)
+            {
+                Down = true;
             }
 
             if (Down)
