@@ -5,9 +5,11 @@ namespace Pipeline.Core.Tests;
 /// <summary>The per-file analysis deadline (Pipeline:Limits:MaxProcessingSeconds): a file whose analysis runs too long is stopped.</summary>
 public sealed class AnalysisDeadlineTests
 {
-    // About 2 MB of prose: a second or so of analysis, far past a 1 ms deadline.
+    // About 12 MB of prose (within the 16 MiB limit): several seconds of analysis, so the 1 ms deadline's timer fires
+    // first even on a thread pool crowded by the other tests (with 2 MB it once fired late enough to miss). Stopped at
+    // the first checkpoint, a run costs only the reading and the format detection.
     private static readonly byte[] LongProse = Encoding.UTF8.GetBytes(
-        "Council approves the plan\n\n" + string.Concat(Enumerable.Repeat("Anna Schmidt met officials of the Red Cross in Dresden on Tuesday and said the plan would cost 12 million euros. ", 18_000)));
+        "Council approves the plan\n\n" + string.Concat(Enumerable.Repeat("Anna Schmidt met officials of the Red Cross in Dresden on Tuesday and said the plan would cost 12 million euros. ", 110_000)));
 
     // A hang guard, not a speed assertion: a caller left waiting for ever fails the test instead of blocking the run.
     private static readonly TimeSpan HangGuard = TimeSpan.FromMinutes(2);
