@@ -66,9 +66,59 @@ public sealed class ArticleAnalyzer
         ArgumentNullException.ThrowIfNull(content);
         EnsureDefined(format);
         var text = await ReadTextAsync(content, cancellationToken);
-        using var lease = await _gate.EnterAsync(text.Length, cancellationToken);
-        return AnalyzeText(text, fileName, format, cancellationToken);
+        var lease = await _gate.EnterAsync(text.Length, cancellationToken);
+        return await WithinDeadlineAsync(lease, token => AnalyzeText(text, fileName, format, token), cancellationToken);
     }
+
+    /// <summary>
+    /// Runs an analysis on the thread pool for at most <see cref="ArticleAnalyzerOptions.MaxAnalysisTime"/>. Past it
+    /// the caller gets an <see cref="ArticleAnalysisTimeoutException"/> at once, and the analysis is cancelled at its
+    /// next checkpoint; it keeps its share of the memory budget until it has really stopped, so abandoned work never
+    /// lets more text into memory than the budget allows.
+    /// </summary>
+    private static async Task<T> WithinDeadlineAsync<T>(AnalysisMemoryGate.Lease lease, Func<CancellationToken, T> analyze, TimeSpan limit, CancellationToken cancellationToken)
+    {
+        var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Task<T> work;
+        try
+        {
+            deadline.CancelAfter(limit);
+            work = Task.Run(
+                () =>
+                {
+                    try
+                    {
+                        return analyze(deadline.Token);
+                    }
+                    finally
+                    {
+                        lease.Dispose();
+                        deadline.Dispose();
+                    }
+                },
+                CancellationToken.None);
+        }
+        catch
+        {
+            lease.Dispose();
+            deadline.Dispose();
+            throw;
+        }
+
+        try
+        {
+            return await work.WaitAsync(limit, cancellationToken);
+        }
+        catch (Exception ex) when (ex is TimeoutException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            // Whatever the abandoned analysis ends with is of no interest any more; observe it so it is not reported.
+            _ = work.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            throw new ArticleAnalysisTimeoutException(limit);
+        }
+    }
+
+    private Task<T> WithinDeadlineAsync<T>(AnalysisMemoryGate.Lease lease, Func<CancellationToken, T> analyze, CancellationToken cancellationToken) =>
+        WithinDeadlineAsync(lease, analyze, Options.MaxAnalysisTime, cancellationToken);
 
     /// <summary>
     /// Analyzes a file whose text is already decoded (standard input, a string from elsewhere), like
@@ -152,9 +202,9 @@ public sealed class ArticleAnalyzer
         {
             case ArticleFormat.Html:
                 StructureLimits.Check(text, ArticleFormat.Html, limits);
-                return Single(ArticleFormat.Html, Guarded(() => HtmlArticleParser.Parse(text, null)));
+                return Single(ArticleFormat.Html, Guarded(() => HtmlArticleParser.Parse(text, null)), cancellationToken);
             case ArticleFormat.Markdown:
-                return Single(ArticleFormat.Markdown, Guarded(() => MarkdownArticleParser.Parse(text)));
+                return Single(ArticleFormat.Markdown, Guarded(() => MarkdownArticleParser.Parse(text)), cancellationToken);
             case ArticleFormat.Json:
                 StructureLimits.Check(text, ArticleFormat.Json, limits);
                 return Batch(ArticleFormat.Json, Guarded(() => JsonArticleParser.Parse(text, limits)), cancellationToken);
@@ -167,13 +217,13 @@ public sealed class ArticleAnalyzer
             default:
                 // The plain-text family (or one of its members, forced): the parser tells prose, tokenized and scraped apart.
                 var (document, detected) = Guarded(() => PlainTextParser.Parse(text, format));
-                return Single(detected, document);
+                return Single(detected, document, cancellationToken);
         }
     }
 
-    private static FileAnalysis Single(ArticleFormat format, ArticleDocument document) =>
+    private static FileAnalysis Single(ArticleFormat format, ArticleDocument document, CancellationToken cancellationToken = default) =>
         HasText(document)
-            ? new FileAnalysis(format, [new ArticleEntry(0, Analyze(document), null)])
+            ? new FileAnalysis(format, [new ArticleEntry(0, Analyze(document, cancellationToken), null)])
             : throw new ArticleFormatException(ArticleErrorCode.NoArticleText, ArticleErrors.NoArticleText);
 
     private FileAnalysis Batch(ArticleFormat format, IReadOnlyList<ParsedEntry> parsed, CancellationToken cancellationToken)
@@ -192,13 +242,13 @@ public sealed class ArticleAnalyzer
         for (var i = 0; i < parsed.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            entries[i] = AnalyzeEntry(parsed[i]);
+            entries[i] = AnalyzeEntry(parsed[i], cancellationToken);
         }
 
         return new FileAnalysis(format, entries);
     }
 
-    private static ArticleEntry AnalyzeEntry(ParsedEntry entry)
+    private static ArticleEntry AnalyzeEntry(ParsedEntry entry, CancellationToken cancellationToken)
     {
         if (entry.Document is not { } document)
         {
@@ -212,7 +262,7 @@ public sealed class ArticleAnalyzer
 
         try
         {
-            return new ArticleEntry(entry.Index, Analyze(document), null);
+            return new ArticleEntry(entry.Index, Analyze(document, cancellationToken), null);
         }
         catch (ArticleFormatException ex)
         {
@@ -222,7 +272,7 @@ public sealed class ArticleAnalyzer
 
     private static bool HasText(ArticleDocument document) => !string.IsNullOrWhiteSpace(document.Body);
 
-    private static ArticleAnalysis Analyze(ArticleDocument document)
+    private static ArticleAnalysis Analyze(ArticleDocument document, CancellationToken cancellationToken = default)
     {
         var body = document.Body;
         if (document.Language is null && LanguageDetector.Detect(body) is { } language)
@@ -230,8 +280,11 @@ public sealed class ArticleAnalyzer
             document = document with { Language = language };
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         var figures = TextFiguresCalculator.Calculate(body);
-        var entities = EntityExtractor.Extract(body, document.Title);
+        cancellationToken.ThrowIfCancellationRequested();
+        var entities = EntityExtractor.Extract(body, document.Title, Extraction.Tagging.EntityTagger.Default, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         return StatisticsStage.Complete(new ArticleAnalysis(document, figures, entities));
     }
 

@@ -55,6 +55,23 @@ public sealed record ArticleAnalyzerOptions(long MaxInputBytes)
     /// </summary>
     public long MaxConcurrentTextBytes { get; init => field = InRange(value, 1, long.MaxValue, nameof(MaxConcurrentTextBytes)); } = 64 * 1024 * 1024;
 
+    /// <summary>The default of <see cref="MaxAnalysisTime"/>: minutes for what takes seconds at the largest allowed size.</summary>
+    public static TimeSpan DefaultMaxAnalysisTime => TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// How long <see cref="ArticleAnalyzer.AnalyzeFileAsync"/> may work on one file's text (not counting reading it
+    /// or waiting for the memory budget) before it gives up with an <see cref="ArticleAnalysisTimeoutException"/>: a
+    /// file whose analysis never ends, or ends too late to matter, must not hold a worker for ever. The analysis is
+    /// cancelled at its next checkpoint (between stages, sentences and entries).
+    /// </summary>
+    public TimeSpan MaxAnalysisTime
+    {
+        get;
+        init => field = value > TimeSpan.Zero && value <= TimeSpan.FromDays(1)
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(MaxAnalysisTime), value, "must be more than zero and at most a day");
+    } = DefaultMaxAnalysisTime;
+
     /// <summary>
     /// The largest file accepted as stored, before any decompression: <see cref="MaxInputBytes"/>, or
     /// <see cref="MaxCompressedBytes"/> when gzip files may be larger. A caller that knows a file's size can reject

@@ -40,7 +40,7 @@ public sealed class ArticlesEndpoint(ArticleQueries queries, ResponseCache cache
     public async Task GetAsync(HttpContext context, string id)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var name = ApiLinks.RouteValue(id ?? "");
+        var name = ApiLinks.RouteValue(context, id ?? "");
         if (name.Length is 0 or > 1024)
         {
             await ProblemResponse.BadRequestAsync(context, ["'id' must be a file's name in the articles container, 1 to 1024 characters."]);

@@ -39,7 +39,7 @@ public sealed class EntitiesEndpoint(EntityQueries queries, ResponseCache cache)
         var checkedType = query.CheckEntityType("type", type);
         var pageSize = query.Top("top", DefaultPageSize, MaxPageSize);
         var next = query.Token("next", Listing.IsValidToken);
-        var name = ApiLinks.RouteValue(key ?? "");
+        var name = ApiLinks.RouteValue(context, key ?? "");
         query.Check(name.Length is > 0 and <= 1000, "'key' must be an entity's name, 1 to 1000 characters.");
         if (!query.IsValid || checkedType is null)
         {

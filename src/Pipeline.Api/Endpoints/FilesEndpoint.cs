@@ -94,7 +94,7 @@ public sealed class FilesEndpoint(FileStatusReader files, ReprocessRequests repr
 
     private static async Task<string?> CheckNameAsync(HttpContext context, string name)
     {
-        var fileName = ApiLinks.RouteValue(name ?? "");
+        var fileName = ApiLinks.RouteValue(context, name ?? "");
         if (fileName.Length is > 0 and <= 1024)
         {
             return fileName;

@@ -164,6 +164,8 @@ public static class ReprocessCommand
 
         private async Task<ReprocessedFile> ReprocessAsync(string name, CancellationToken cancellationToken)
         {
+            // As storage keeps it: a backslash given in a name is the blob's slash.
+            name = FileStatusReader.CanonicalName(name);
             if (await reader.GetAsync(name, cancellationToken) is null)
             {
                 return new ReprocessedFile(name, NotFound, null, null, null);

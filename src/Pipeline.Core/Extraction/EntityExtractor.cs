@@ -18,19 +18,21 @@ internal static class EntityExtractor
     public static IReadOnlyList<ExtractedEntity> Extract(string body, string? title = null) =>
         Extract(body, title, EntityTagger.Default);
 
-    public static IReadOnlyList<ExtractedEntity> Extract(string body, string? title, EntityTagger tagger)
+    /// <param name="cancellationToken">Checked sentence by sentence, so a deadline stops a long body part-way.</param>
+    public static IReadOnlyList<ExtractedEntity> Extract(string body, string? title, EntityTagger tagger, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(tagger);
         var layout = BodyLayout.Scan(body);
         using var tokens = new DocumentTokens();
-        DocumentTagger.Tag(body, layout, tagger, tokens);
+        DocumentTagger.Tag(body, layout, tagger, tokens, cancellationToken);
 
         var words = new Words(body, tokens);
         var mentions = new List<Mention>();
         var recognizer = new SentenceRecognizer(words, layout, tagger.Gazetteer, mentions);
         for (var sentence = 0; sentence < tokens.SentenceCount; sentence++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             recognizer.Recognize(sentence);
         }
 

@@ -54,7 +54,7 @@ public sealed partial class ArticleIngestor
         _names = new PersonNameIndex(storage);
         _results = new ResultBlobs(storage);
         _amounts = new LargestAmounts(storage);
-        _lock = new FileProcessingLock(storage.ArticleTable, time);
+        _lock = new FileProcessingLock(storage.ArticleTable, time, storage.Options.FileLockLease);
     }
 
     /// <summary>How long an ingestion waits for another processor of the same file before giving up with <see cref="IngestOutcome.Busy"/>.</summary>
@@ -346,6 +346,7 @@ public sealed partial class ArticleIngestor
     public async Task<int> RequestReprocessAsync(string blobName, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(blobName);
+        blobName = Files.FileStatusReader.CanonicalName(blobName);
         var articleKey = TableKey.Encode(blobName);
         for (var attempt = 1; ; attempt++)
         {

@@ -63,6 +63,17 @@ public sealed class FileStatusReader(PipelineStorage storage)
         return new FilePage([], null);
     }
 
+    /// <summary>
+    /// The name storage keeps a file under: a backslash in a name given to the storage SDK becomes <c>/</c> in the
+    /// blob's URL (Azurite and Azure store it so), so the blob, its listing and its row all carry the slash, and a
+    /// name asked for with the backslash must be looked up with the slash.
+    /// </summary>
+    public static string CanonicalName(string blobName)
+    {
+        ArgumentNullException.ThrowIfNull(blobName);
+        return blobName.Replace('\\', '/');
+    }
+
     /// <summary>One file's status, or null when neither the container nor the table knows it.</summary>
     public async Task<FileStatus?> GetAsync(string blobName, CancellationToken cancellationToken) =>
         (await GetDetailsAsync(blobName, cancellationToken))?.Status;
@@ -75,6 +86,7 @@ public sealed class FileStatusReader(PipelineStorage storage)
     public async Task<FileDetails?> GetDetailsAsync(string blobName, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(blobName);
+        blobName = CanonicalName(blobName);
         var key = TableKey.Encode(blobName);
         var rowTask = storage.ArticleTable.GetEntityIfExistsAsync<TableEntity>(key, ArticleRow.RowKey, cancellationToken: cancellationToken);
         var requestTask = storage.ArticleTable.GetEntityIfExistsAsync<TableEntity>(key, ArticleRow.ReprocessRowKey, [ArticleRow.Generation], cancellationToken);

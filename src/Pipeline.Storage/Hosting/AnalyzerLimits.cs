@@ -32,6 +32,12 @@ public sealed class AnalyzerLimits
     /// <summary>Bytes of decoded text analyzed at once (two per character); larger files wait their turn.</summary>
     public long? MaxConcurrentTextBytes { get; set; }
 
+    /// <summary>
+    /// Seconds the analysis of one file may take (not counting reading it or waiting for the memory budget) before it
+    /// is stopped and counted as a failed attempt; fractions allowed.
+    /// </summary>
+    public double? MaxProcessingSeconds { get; set; }
+
     public static ArticleAnalyzerOptions Read(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -45,6 +51,12 @@ public sealed class AnalyzerLimits
             MaxLineChars = limits.MaxLineChars ?? defaults.MaxLineChars,
             MaxDepth = limits.MaxDepth ?? defaults.MaxDepth,
             MaxConcurrentTextBytes = limits.MaxConcurrentTextBytes ?? defaults.MaxConcurrentTextBytes,
+            MaxAnalysisTime = limits.MaxProcessingSeconds is { } seconds ? Seconds(seconds) : defaults.MaxAnalysisTime,
         };
     }
+
+    private static TimeSpan Seconds(double seconds) =>
+        double.IsFinite(seconds) && seconds > 0 && seconds <= TimeSpan.FromDays(1).TotalSeconds
+            ? TimeSpan.FromSeconds(seconds)
+            : throw new ArgumentOutOfRangeException(nameof(seconds), seconds, $"{SectionName}:{nameof(MaxProcessingSeconds)} must be more than 0 and at most 86400.");
 }

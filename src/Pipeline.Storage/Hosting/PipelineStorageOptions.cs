@@ -40,4 +40,14 @@ public sealed class PipelineStorageOptions
 
     /// <summary>How many blobs the reconciler ingests at once.</summary>
     public int ReconcileParallelism { get; set; } = 8;
+
+    /// <summary>The default of <see cref="FileLockLease"/>.</summary>
+    public static readonly TimeSpan DefaultFileLockLease = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// How long a processor's lock on one file lasts before another may take it over, should its holder have died
+    /// (a killed process never gives its lock back). Far longer than processing one file takes, so a live holder is
+    /// never overtaken; lowering it only makes sense where files are known to be processed quickly (tests).
+    /// </summary>
+    public TimeSpan FileLockLease { get; set; } = DefaultFileLockLease;
 }

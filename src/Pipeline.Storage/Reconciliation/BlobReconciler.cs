@@ -37,10 +37,41 @@ public sealed partial class BlobReconciler
     }
 
     /// <summary>One pass over the container.</summary>
+    /// <remarks>
+    /// After storage could not be reached, the next pass that reaches it reloads what has been processed from the
+    /// Articles table before trusting its cache again: what storage holds after an outage need not be what this
+    /// process last saw (Azurite killed loses its last few seconds of writes; an account can be restored to an
+    /// earlier point in time), and a file the cache calls processed whose row is gone would otherwise never be
+    /// looked at again.
+    /// </remarks>
     public async Task<ReconcileResult> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await RunPassAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex.IsUnreachable())
+        {
+            ForgetCache();
+            throw;
+        }
+    }
+
+    private void ForgetCache()
+    {
+        if (_loaded)
+        {
+            LogCacheDropped(_logger);
+        }
+
+        _loaded = false;
+    }
+
+    private async Task<ReconcileResult> RunPassAsync(CancellationToken cancellationToken)
     {
         if (!_loaded)
         {
+            _seen.Clear();
             await LoadSeenAsync(cancellationToken);
             _loaded = true;
         }
@@ -76,6 +107,7 @@ public sealed partial class BlobReconciler
         var processed = 0;
         var failed = 0;
         var errors = 0;
+        var unreachable = 0;
         var parallel = new ParallelOptions
         {
             MaxDegreeOfParallelism = Math.Max(1, _storage.Options.ReconcileParallelism),
@@ -83,6 +115,13 @@ public sealed partial class BlobReconciler
         };
         await Parallel.ForEachAsync(changed, parallel, async (blob, ct) =>
         {
+            if (Volatile.Read(ref unreachable) != 0)
+            {
+                // Storage is gone: the rest of the pass would only wait out the SDK's retries blob after blob (about
+                // a minute each by default). They stay unseen, and the next pass tries them again.
+                return;
+            }
+
             try
             {
                 var outcome = await _ingestor.ProcessAsync(_storage.Articles.GetBlobClient(blob.Name), ct);
@@ -112,8 +151,24 @@ public sealed partial class BlobReconciler
                 // Storage trouble: leave the blob unseen so the next pass tries again.
                 Interlocked.Increment(ref errors);
                 LogIngestError(_logger, blob.Name, ex);
+                if (ex.IsUnreachable())
+                {
+                    Volatile.Write(ref unreachable, 1);
+                }
             }
         });
+
+        if (unreachable != 0)
+        {
+            // Judge no deletions on a cache about to be reloaded; the next pass starts from the table.
+            ForgetCache();
+            if (walkComplete)
+            {
+                _walked.Clear();
+            }
+
+            return new ReconcileResult(listed, processed, failed, 0, errors);
+        }
 
         var removed = 0;
         var gone = walkComplete ? _seen.Keys.Where(name => !_walked.Contains(name)).ToList() : [];
@@ -174,6 +229,9 @@ public sealed partial class BlobReconciler
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not ingest {BlobName}; it will be retried on the next pass.")]
     private static partial void LogIngestError(ILogger logger, string blobName, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Storage could not be reached; what was processed will be read again from the Articles table once it can.")]
+    private static partial void LogCacheDropped(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Reconciled {Listed} blobs: {Processed} processed, {Failed} failed, {Removed} removed, {Errors} to retry.")]
     private static partial void LogPass(ILogger logger, int listed, int processed, int failed, int removed, int errors);

@@ -21,6 +21,7 @@ public sealed class ReprocessRequests(PipelineStorage storage, ArticleIngestor i
     public async Task<bool> RequestAsync(string blobName, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(blobName);
+        blobName = Files.FileStatusReader.CanonicalName(blobName);
         if (!await storage.Articles.GetBlobClient(blobName).ExistsAsync(cancellationToken))
         {
             return false;

@@ -21,7 +21,8 @@ internal static class GeneratedArticles
         }
     }
 
-    private static string Article(int i)
+    /// <summary>The text of article <paramref name="i"/>, as <see cref="Write"/> writes it.</summary>
+    public static string Article(int i)
     {
         var person = $"{FirstNames[i % FirstNames.Length]} {LastNames[i / FirstNames.Length % LastNames.Length]}";
         var other = $"{FirstNames[(i * 7 + 3) % FirstNames.Length]} {LastNames[(i * 5 + 1) % LastNames.Length]}";

@@ -34,7 +34,7 @@ public sealed class SeededDashboard : IAsyncLifetime
     {
         var browser = Chromium.InitializeAsync();
         _storage = await IsolatedStorage.CreateAsync();
-        _runtime = await LocalRuntime.StartAsync(_storage, new Dictionary<string, string?> { ["Pipeline:Api:Key"] = ApiKey });
+        _runtime = await LocalRuntime.StartAsync(_storage, connectionString: null, new Dictionary<string, string?> { ["Pipeline__Api__Key"] = ApiKey });
         _runtime.Http.DefaultRequestHeaders.Add("x-functions-key", ApiKey);
         foreach (var name in Seeds.Names)
         {

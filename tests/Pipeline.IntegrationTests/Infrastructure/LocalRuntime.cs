@@ -33,8 +33,21 @@ internal sealed class LocalRuntime : IAsyncDisposable
         }
     }
 
-    /// <param name="settings">Further configuration on top of the storage's, for example an API key.</param>
-    public static async Task<LocalRuntime> StartAsync(IsolatedStorage storage, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <summary>The runtime's process id, for signals and <c>/proc</c>.</summary>
+    public int ProcessId => _process.Id;
+
+    public bool HasExited => _process.HasExited;
+
+    public static Task<LocalRuntime> StartAsync(IsolatedStorage storage) => StartAsync(storage, connectionString: null, environment: null);
+
+    /// <param name="connectionString">Storage to run against; the test Azurite unless given.</param>
+    /// <param name="environment">Further environment variables (settings such as <c>Pipeline__Limits__MaxFileBytes</c>).</param>
+    /// <param name="waitUntilHealthy">Wait for <c>/api/health</c> to answer 200 (else only until it answers at all).</param>
+    public static async Task<LocalRuntime> StartAsync(
+        IsolatedStorage storage,
+        string? connectionString,
+        IReadOnlyDictionary<string, string?>? environment,
+        bool waitUntilHealthy = true)
     {
         ArgumentNullException.ThrowIfNull(storage);
         var port = Loopback.FreePort();
@@ -48,7 +61,7 @@ internal sealed class LocalRuntime : IAsyncDisposable
         foreach (var argument in new[]
         {
             Path.Combine(Repository.OutputOf("Pipeline.Cli"), "pipeline.dll"), "run",
-            "--connection", Azurite.ConnectionString,
+            "--connection", connectionString ?? Azurite.ConnectionString,
             "--urls", address.ToString().TrimEnd('/'),
             "--interval", "00:00:00.200",
         })
@@ -56,9 +69,14 @@ internal sealed class LocalRuntime : IAsyncDisposable
             start.ArgumentList.Add(argument);
         }
 
-        foreach (var (key, value) in storage.Settings.Concat(settings ?? new Dictionary<string, string?>()))
+        foreach (var (key, value) in storage.Settings)
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        foreach (var (key, value) in environment ?? new Dictionary<string, string?>())
+        {
+            start.Environment[key] = value;
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start pipeline run.");
@@ -70,7 +88,7 @@ internal sealed class LocalRuntime : IAsyncDisposable
 
         await Eventually.ReturnsAsync(
             async () => process.HasExited ? HttpStatusCode.Gone : await runtime.TryGetStatusAsync("api/health"),
-            status => status is HttpStatusCode.OK or HttpStatusCode.Gone,
+            status => status is HttpStatusCode.OK or HttpStatusCode.Gone || (!waitUntilHealthy && status != 0),
             "pipeline run answers /api/health");
         if (process.HasExited)
         {
@@ -84,6 +102,30 @@ internal sealed class LocalRuntime : IAsyncDisposable
     {
         using var document = JsonDocument.Parse(await Http.GetStringAsync(new Uri("api/summary", UriKind.Relative)));
         return document.RootElement.Clone();
+    }
+
+    /// <summary>The status <c>/api/health</c> answers now (0 when nothing answers).</summary>
+    public Task<HttpStatusCode> HealthAsync() => TryGetStatusAsync("api/health");
+
+    /// <summary>Kills the process with SIGKILL, as the OOM killer or a lost machine would: no shutdown code runs.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: false);
+        await _process.WaitForExitAsync();
+    }
+
+    /// <summary>The process's peak resident set size so far (VmHWM of /proc/PID/status), in bytes.</summary>
+    public long PeakResidentBytes()
+    {
+        foreach (var line in File.ReadLines($"/proc/{_process.Id}/status"))
+        {
+            if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+            {
+                return long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+            }
+        }
+
+        throw new InvalidOperationException($"/proc/{_process.Id}/status has no VmHWM line");
     }
 
     public async ValueTask DisposeAsync()

@@ -45,4 +45,22 @@ public sealed class AnalyzerLimitsTests
             () => IsolatedStorage.CreateAsync(new Dictionary<string, string?> { ["Pipeline:Limits:MaxDepth"] = "0" }));
         Assert.Contains("MaxDepth", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_analysis_deadline_is_read_in_seconds_and_must_be_positive()
+    {
+        await using (var storage = await IsolatedStorage.CreateAsync(new Dictionary<string, string?> { ["Pipeline:Limits:MaxProcessingSeconds"] = "2.5" }))
+        {
+            Assert.Equal(TimeSpan.FromSeconds(2.5), storage.Get<Pipeline.Core.ArticleAnalyzer>().Options.MaxAnalysisTime);
+        }
+
+        await using (var defaults = await IsolatedStorage.CreateAsync())
+        {
+            Assert.Equal(TimeSpan.FromMinutes(5), defaults.Get<Pipeline.Core.ArticleAnalyzer>().Options.MaxAnalysisTime);
+        }
+
+        var error = await Assert.ThrowsAnyAsync<ArgumentOutOfRangeException>(
+            () => IsolatedStorage.CreateAsync(new Dictionary<string, string?> { ["Pipeline:Limits:MaxProcessingSeconds"] = "0" }));
+        Assert.Contains("MaxProcessingSeconds", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -10,7 +10,7 @@ namespace Pipeline.Core.Extraction.Recognition;
 /// </summary>
 internal static class DocumentTagger
 {
-    public static void Tag(string body, BodyLayout layout, EntityTagger tagger, DocumentTokens output)
+    public static void Tag(string body, BodyLayout layout, EntityTagger tagger, DocumentTokens output, CancellationToken cancellationToken = default)
     {
         using var words = new RangeBuffer();
         var tags = ArrayPool<EntityTag>.Shared.Rent(64);
@@ -18,6 +18,7 @@ internal static class DocumentTagger
         {
             foreach (var sentence in SentenceSplitter.Split(body))
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var (start, length) = sentence.GetOffsetAndLength(body.Length);
                 if (layout.Noise.Covers(start, start + length) || BodyLayout.IsBoilerplateSentence(body.AsSpan(start, length)))
                 {
