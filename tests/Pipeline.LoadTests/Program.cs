@@ -8,6 +8,10 @@ var root = new RootCommand("""
     """)
 {
     GenerateCommand.Create(),
+    CeilingCommand.Create(),
+    IngestCommand.Create(),
+    PollCommand.Create(),
+    SummaryCostCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();
