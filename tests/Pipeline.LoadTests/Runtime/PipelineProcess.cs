@@ -13,6 +13,7 @@ internal sealed class PipelineProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private bool _disposed;
 
     private PipelineProcess(Process process, Uri address)
     {
@@ -134,6 +135,12 @@ internal sealed class PipelineProcess : IAsyncDisposable
     /// <summary>Stops the runtime with SIGTERM, as a service manager would, and waits for it (SIGKILL after 20 s).</summary>
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         if (!_process.HasExited)
         {
             using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]))

@@ -80,6 +80,8 @@ internal static class IngestCommand
         LatencySummary UploadToVisibleMs,
         ProbeResult? ProbeStart,
         ProbeResult? ProbeEnd,
+        ProbeResult? ProbeEndStopped,
+        IReadOnlyList<ProcessUsage> Idle,
         IReadOnlyList<CeilingResult> CeilingBefore,
         IReadOnlyList<CeilingResult> CeilingAfter,
         ProcessUsage Runtime,
@@ -103,7 +105,20 @@ internal static class IngestCommand
         {
             ["Pipeline__Api__FreshnessMilliseconds"] = settings.FreshnessMs.ToString(CultureInfo.InvariantCulture),
         };
-        await using var runtime = await PipelineProcess.StartAsync(target, PipelineProcess.FreePort(), settings.Interval, environment, cancellationToken);
+        var runtime = await PipelineProcess.StartAsync(target, PipelineProcess.FreePort(), settings.Interval, environment, cancellationToken);
+        try
+        {
+            return await RunWithRuntimeAsync(settings, startedAt, loadBefore, target, storage, runtime, cancellationToken);
+        }
+        finally
+        {
+            await runtime.DisposeAsync();
+        }
+    }
+
+    private static async Task<IngestResult> RunWithRuntimeAsync(
+        IngestSettings settings, DateTimeOffset startedAt, double loadBefore, LoadTarget target, Storage.Hosting.PipelineStorage storage, PipelineProcess runtime, CancellationToken cancellationToken)
+    {
         using var http = new HttpClient { BaseAddress = runtime.Address, Timeout = TimeSpan.FromSeconds(30) };
         var azuritePid = settings.AzuritePidFile is { Exists: true } pidFile
             ? int.Parse((await File.ReadAllTextAsync(pidFile.FullName, cancellationToken)).Trim(), CultureInfo.InvariantCulture)
@@ -204,14 +219,34 @@ internal static class IngestCommand
             previousAt = crossing.At;
         }
 
+        // The runtime idle at the end: what its reconciler's passes over the full container cost by themselves.
+        var idleRuntime = ProcessSample.Read(runtime.Pid);
+        var idleAzurite = azuritePid is { } ap3 ? ProcessSample.Read(ap3) : null;
+        await Task.Delay(TimeSpan.FromSeconds(10), cancellationToken);
+        var idle = new[]
+        {
+            ProcessUsage.Between("runtime idle", idleRuntime, ProcessSample.Read(runtime.Pid)),
+            ProcessUsage.Between("azurite idle", idleAzurite, azuritePid is { } ap4 ? ProcessSample.Read(ap4) : null),
+        };
+
         ProbeResult? probeEnd = null;
+        ProbeResult? probeEndStopped = null;
+        var total = baseline + visible;
         if (settings.Probe > 0)
         {
-            Console.WriteLine($"Probe at {baseline + visible} articles...");
-            probeEnd = await IngestionProbe.RunAsync(target, generator, 20_000_000, settings.Probe, "end" + (baseline + visible).ToString(CultureInfo.InvariantCulture), baseline + visible, cancellationToken);
+            Console.WriteLine($"Probe at {total} articles, runtime idle...");
+            probeEnd = await IngestionProbe.RunAsync(target, generator, 20_000_000, settings.Probe, "end" + total.ToString(CultureInfo.InvariantCulture), total, cancellationToken);
         }
 
-        foreach (var probe in new[] { probeStart, probeEnd }.OfType<ProbeResult>())
+        // Again with the runtime stopped: whatever is left of the growth is the emulator's, not the runtime's.
+        await runtime.DisposeAsync();
+        if (settings.Probe > 0)
+        {
+            Console.WriteLine($"Probe at {total + settings.Probe} articles, runtime stopped...");
+            probeEndStopped = await IngestionProbe.RunAsync(target, generator, 30_000_000, settings.Probe, "stopped" + total.ToString(CultureInfo.InvariantCulture), total + settings.Probe, cancellationToken);
+        }
+
+        foreach (var probe in new[] { probeStart, probeEnd, probeEndStopped }.OfType<ProbeResult>())
         {
             await IngestionProbe.RemoveAsync(target, probe, cancellationToken);
         }
@@ -226,7 +261,7 @@ internal static class IngestCommand
         var runtimeUsage = ProcessUsage.Between("runtime", runtimeStart, runtimeEnd) with { PeakRssBytes = Math.Max(runtimeEnd?.PeakRssBytes ?? 0, runtimeMonitor.MaxSampledRss) };
         return new IngestResult(
             target.Prefix, startedAt, settings.Articles, bytes, settings.Rate, visible, dropSeconds, uploadSeconds,
-            visible / dropSeconds, deciles, Percentiles.Summarize(latencies), probeStart, probeEnd, before, after,
+            visible / dropSeconds, deciles, Percentiles.Summarize(latencies), probeStart, probeEnd, probeEndStopped, idle, before, after,
             runtimeUsage, azuriteStart is null ? null : ProcessUsage.Between("azurite", azuriteStart, azuriteEnd),
             ProcessUsage.Between("harness", selfStart, selfEnd), loadBefore, LoadAverage());
     }
@@ -310,7 +345,12 @@ internal static class IngestCommand
             Console.WriteLine($"  {usage.Label}: {F(usage.CpuSeconds)} CPU s over {F(usage.Seconds)} s = {F(usage.Cores, "F2")} cores, {F(usage.CpuSeconds * 1000 / Math.Max(1, r.Visible))} CPU ms/article, peak RSS {usage.PeakRssBytes / 1024 / 1024} MiB, end RSS {usage.EndRssBytes / 1024 / 1024} MiB");
         }
 
-        foreach (var probe in new[] { r.ProbeStart, r.ProbeEnd }.OfType<ProbeResult>())
+        foreach (var usage in r.Idle)
+        {
+            Console.WriteLine($"  {usage.Label} for {F(usage.Seconds)} s after the drop: {F(usage.Cores, "F2")} cores");
+        }
+
+        foreach (var probe in new[] { r.ProbeStart, r.ProbeEnd, r.ProbeEndStopped }.OfType<ProbeResult>())
         {
             Console.WriteLine($"  probe {probe.Label} at {probe.CorpusArticles} articles: {F(probe.RequestsPerArticle)} requests/article, {F(probe.ArticlesPerSecond, "F2")} articles/s in-process, per article p50 {F(probe.PerArticleMs.P50, "F0")} ms p99 {F(probe.PerArticleMs.P99, "F0")} ms");
             Console.WriteLine($"    {string.Join(", ", probe.ByCategory.OrderByDescending(c => c.Value).Select(c => $"{c.Key} {F(c.Value / (double)probe.Articles)}"))}");
