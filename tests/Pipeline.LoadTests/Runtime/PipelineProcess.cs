@@ -114,15 +114,18 @@ internal sealed class PipelineProcess : IAsyncDisposable
     /// <summary>The folder holding Pipeline.sln, found upwards from the harness's own location.</summary>
     public static string RepositoryRoot()
     {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        foreach (var start in (string[])[AppContext.BaseDirectory, Environment.CurrentDirectory])
         {
-            if (File.Exists(Path.Combine(folder.FullName, "Pipeline.sln")))
+            for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
             {
-                return folder.FullName;
+                if (File.Exists(Path.Combine(folder.FullName, "Pipeline.sln")))
+                {
+                    return folder.FullName;
+                }
             }
         }
 
-        throw new InvalidOperationException("Pipeline.sln not found above " + AppContext.BaseDirectory);
+        throw new InvalidOperationException("Pipeline.sln not found above " + AppContext.BaseDirectory + " or the current folder");
     }
 
     public static int FreePort()
