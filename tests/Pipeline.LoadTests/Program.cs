@@ -14,4 +14,5 @@ var root = new RootCommand("""
     SummaryCostCommand.Create(),
 };
 
-return await root.Parse(args).InvokeAsync();
+// Ctrl+C or SIGTERM cancels the scenario; give it time to stop its pipeline run child before the process ends.
+return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(30) });

@@ -35,15 +35,32 @@ internal static class BulkState
 {
     private const int BatchSize = 100;
 
+    /// <summary>How much of a corpus's stored state a build writes.</summary>
+    public enum BuildShape
+    {
+        /// <summary>Every row ingestion writes, and the blobs.</summary>
+        Full,
+
+        /// <summary>
+        /// Without the Entities table's per-article rows (a contribution and a listing row per entity and article, nine in
+        /// ten of all rows), which no summary reads and which Azurite cannot take by the million in one table in useful time.
+        /// </summary>
+        Lean,
+
+        /// <summary>
+        /// Only the tables a summary reads: entity counters, rank rows, totals shards with their per-article rows, figure
+        /// rows. No blobs, no Articles rows, so no <c>pipeline run</c> can serve it (its reconciler would find nothing).
+        /// </summary>
+        AggregatesOnly,
+    }
+
     public sealed record BuildResult(int Articles, long Rows, double AnalyzeAndApplySeconds, double Seconds);
 
-    /// <param name="lean">
-    /// Leave out the Entities table's per-article rows (one contribution and one listing row per entity and article, nine
-    /// in ten of all rows). No summary reads them, and Azurite cannot take millions of rows in one table in useful time
-    /// (each insert moves its sorted in-memory indexes); the counters, rank rows, totals and figures are all written.
-    /// </param>
-    public static async Task<BuildResult> BuildAsync(LoadTarget target, int articles, int seed, int firstIndex, bool lean, CancellationToken cancellationToken)
+    /// <param name="shape">What to leave out; see <see cref="BuildShape"/>.</param>
+    public static async Task<BuildResult> BuildAsync(LoadTarget target, int articles, int seed, int firstIndex, BuildShape shape, CancellationToken cancellationToken)
     {
+        var lean = shape != BuildShape.Full;
+        var aggregatesOnly = shape == BuildShape.AggregatesOnly;
         ArgumentNullException.ThrowIfNull(target);
         var storage = target.Open();
         await storage.EnsureCreatedAsync(cancellationToken);
@@ -75,7 +92,15 @@ internal static class BulkState
             // The blobs are uploaded as an operator would drop them, and each file row records its blob's real version, so
             // a pipeline run started on this deployment finds everything processed and has nothing to do.
             var versions = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
-            await Parallel.ForEachAsync(chunk, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (article, ct) =>
+            if (aggregatesOnly)
+            {
+                foreach (var article in chunk)
+                {
+                    versions[article.Name] = BlobVersion.WithGeneration(BlobVersion.Normalize(string.Create(CultureInfo.InvariantCulture, $"\"0x8DE{article.Index:X12}\"")), 0);
+                }
+            }
+
+            await Parallel.ForEachAsync(aggregatesOnly ? [] : chunk, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (article, ct) =>
             {
                 var uploaded = await storage.Articles.GetBlobClient(article.Name).UploadAsync(new BinaryData(System.Text.Encoding.UTF8.GetBytes(article.Text)), overwrite: true, ct);
                 versions[article.Name] = BlobVersion.WithGeneration(BlobVersion.Of(uploaded.Value.ETag), 0);
@@ -88,7 +113,7 @@ internal static class BulkState
                     Console.WriteLine($"  {article.Index - firstIndex} articles applied in {clock.Elapsed.TotalSeconds:F0} s; {outbox.Sent} rows sent, {outbox.Queued} queued");
                 }
 
-                await ApplyAsync(article, versions[article.Name], analyzer, written, storage, ledger, leaderboard, totals, entries, outbox, cancellationToken);
+                await ApplyAsync(article, versions[article.Name], analyzer, written, storage, ledger, leaderboard, totals, entries, outbox, aggregatesOnly, cancellationToken);
             }
         }
 
@@ -125,6 +150,7 @@ internal static class BulkState
         CorpusTotals totals,
         ArticleEntryWriter entries,
         Outbox outbox,
+        bool aggregatesOnly,
         CancellationToken cancellationToken)
     {
         var name = article.Name;
@@ -165,6 +191,11 @@ internal static class BulkState
 
         var totalAmounts = new Dictionary<string, long> { [CorpusTotals.Articles] = analyses.Count, [CorpusTotals.Words] = analyses.Sum(a => (long)a.Figures.Words) };
         await totals.ApplyAsync(new Contribution(articleKey, version, totalAmounts, DayCounts.Parse(StoredEntities.DaysOf(linked)), listing), cancellationToken);
+        if (aggregatesOnly)
+        {
+            return;
+        }
+
         await entries.WriteAsync(articleKey, linked, hadEntries: false, cancellationToken);
 
         var lead = analyses[0];

@@ -44,24 +44,27 @@ internal static class SummaryCostCommand
         var prefixes = new Option<string[]>("--prefix") { Description = "Table prefixes of the deployments to read (repeat the option).", AllowMultipleArgumentsPerToken = true };
         var build = new Option<int[]>("--build") { Description = "Build a deployment of N articles with BulkState first (repeat for several sizes).", AllowMultipleArgumentsPerToken = true };
         var buildLean = new Option<int[]>("--build-lean") { Description = "As --build, without the Entities table's per-article contribution and listing rows (see BulkState).", AllowMultipleArgumentsPerToken = true };
+        var buildAggregates = new Option<int[]>("--build-aggregates") { Description = "As --build, with only the tables a summary reads (see BulkState).", AllowMultipleArgumentsPerToken = true };
         var seed = new Option<int>("--seed") { Description = "Corpus seed for --build.", DefaultValueFactory = _ => 1 };
         var reads = new Option<int>("--reads") { Description = "Summary reads measured per deployment (after 3 warm-up reads).", DefaultValueFactory = _ => 40 };
         var report = new Option<FileInfo?>("--json") { Description = "Write the figures as JSON to this file too." };
         var command = new Command("summary-cost", "Rows read, requests and latency of one summary read, per corpus size; --build N makes a deployment of N articles through the aggregate code first.")
         {
-            connection, prefixes, build, buildLean, seed, reads, report,
+            connection, prefixes, build, buildLean, buildAggregates, seed, reads, report,
         };
         command.SetAction(async (parse, ct) =>
         {
             var storageConnection = Options.ConnectionOf(parse, connection);
             var targets = (parse.GetValue(prefixes) ?? []).Select(p => new LoadTarget(storageConnection, p, "articles-" + p.ToLowerInvariant())).ToList();
-            var builds = (parse.GetValue(build) ?? []).Select(size => (Size: size, Lean: false))
-                .Concat((parse.GetValue(buildLean) ?? []).Select(size => (Size: size, Lean: true)));
-            foreach (var (size, lean) in builds)
+            var builds = (parse.GetValue(build) ?? []).Select(size => (Size: size, Shape: BulkState.BuildShape.Full))
+                .Concat((parse.GetValue(buildLean) ?? []).Select(size => (Size: size, Shape: BulkState.BuildShape.Lean)))
+                .Concat((parse.GetValue(buildAggregates) ?? []).Select(size => (Size: size, Shape: BulkState.BuildShape.AggregatesOnly)));
+            foreach (var (size, shape) in builds)
             {
-                var target = LoadTarget.Create(storageConnection, null, (lean ? "lean" : "b") + size.ToString(CultureInfo.InvariantCulture));
-                Console.WriteLine($"Building {size} articles into {target.Prefix}{(lean ? " (lean)" : "")}...");
-                var built = await BulkState.BuildAsync(target, size, parse.GetValue(seed), 0, lean, ct);
+                var label = shape switch { BulkState.BuildShape.Lean => "lean", BulkState.BuildShape.AggregatesOnly => "agg", _ => "b" };
+                var target = LoadTarget.Create(storageConnection, null, label + size.ToString(CultureInfo.InvariantCulture));
+                Console.WriteLine($"Building {size} articles into {target.Prefix} ({shape})...");
+                var built = await BulkState.BuildAsync(target, size, parse.GetValue(seed), 0, shape, ct);
                 Console.WriteLine($"  {built.Rows} rows in {built.Seconds:F0} s (analysis and aggregates in memory: {built.AnalyzeAndApplySeconds:F0} s).");
                 targets.Add(target);
             }
