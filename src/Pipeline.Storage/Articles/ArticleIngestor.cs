@@ -425,7 +425,7 @@ public sealed partial class ArticleIngestor
     }
 
     /// <summary>What the newest-first listings (of the corpus, of an entity) show of a file, so a page needs no other reads.</summary>
-    private static Dictionary<string, object> ListingOf(string blobName, List<LinkedArticle> linked)
+    internal static Dictionary<string, object> ListingOf(string blobName, List<LinkedArticle> linked)
     {
         var listing = new Dictionary<string, object>
         {

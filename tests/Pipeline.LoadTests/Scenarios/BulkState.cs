@@ -174,7 +174,7 @@ internal static class BulkState
             outbox.Add(storage.FigureTable.Name, figure);
         }
 
-        var listing = ListingOf(name, linked);
+        var listing = ArticleIngestor.ListingOf(name, linked);
         foreach (var entity in stored)
         {
             var amounts = new Dictionary<string, long> { [EntityCounter.Articles] = entity.Articles, [EntityCounter.Mentions] = entity.Mentions };
@@ -221,32 +221,6 @@ internal static class BulkState
             [ArticleRow.Paragraphs] = analyses.Sum(a => a.Figures.Paragraphs),
             [ArticleRow.Characters] = analyses.Sum(a => a.Figures.Characters),
         });
-    }
-
-    // ArticleIngestor.ListingOf: what the newest-first listings show of a file.
-    private static Dictionary<string, object> ListingOf(string blobName, List<LinkedArticle> linked)
-    {
-        var listing = new Dictionary<string, object>
-        {
-            [ArticleRow.BlobName] = TableText.Clip(blobName, 2048),
-            [ArticleRow.ArticleCount] = linked.Count,
-            [ArticleRow.Words] = linked.Sum(a => a.Article.Figures.Words),
-        };
-        if (linked.FirstOrDefault() is { } lead)
-        {
-            listing[ArticleRow.Title] = TableText.Clip(lead.Article.Document.Title, 300);
-            if (lead.Article.Document.Source is { } source)
-            {
-                listing[ArticleRow.Source] = TableText.Clip(source, 200);
-            }
-
-            if (lead.Article.Document.PublishedAt is { } published)
-            {
-                listing[ArticleRow.PublishedAt] = published;
-            }
-        }
-
-        return listing;
     }
 
     /// <summary>Rows on their way to storage: gathered per partition, sent as transactions of up to 100 upserts, 8 at once.</summary>
