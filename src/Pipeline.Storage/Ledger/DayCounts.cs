@@ -119,6 +119,21 @@ public sealed class DayCounts
         }
     }
 
+    /// <summary>
+    /// The daily counts of the <paramref name="days"/> days that end on the last day with articles (not today, so a
+    /// corpus of old news still has a series), days without articles left out.
+    /// </summary>
+    public IEnumerable<(DateOnly Day, long Count)> Recent(int days)
+    {
+        if (Last is not { Length: 8 } last)
+        {
+            return [];
+        }
+
+        var end = DateOnly.ParseExact(last, DayFormat, CultureInfo.InvariantCulture);
+        return DaysFrom(end.AddDays(1 - days)).Where(d => d.Count > 0);
+    }
+
     /// <summary>The stored form, rolled up first if it has grown past <see cref="MaxBuckets"/>; null when empty.</summary>
     public string? Format()
     {

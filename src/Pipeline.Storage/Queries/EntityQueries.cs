@@ -60,7 +60,11 @@ public sealed class EntityQueries(PipelineStorage storage, Aggregates aggregates
         var key = counter.GetString(EntityCounter.Key) ?? TableKey.Decode(counter.PartitionKey);
         var days = DayCounts.Parse(counter.GetString(ContributionLedger.DaysProperty));
         var recent = await Listing.ReadAsync(storage.EntityTable, [counter.PartitionKey], new ListingFilter(), pageSize, next, cancellationToken);
-        var (aliases, coOccurring) = await NeighboursAsync(key, counter.GetString(EntityCounter.Name) ?? "", counter.PartitionKey, cancellationToken);
+        // Neighbours come from the newest files: the page just read when it is the first and long enough.
+        var newest = next is null && (recent.Items.Count >= CoOccurrenceFiles || recent.Next is null)
+            ? recent.Items.Take(CoOccurrenceFiles).ToList()
+            : (await Listing.ReadAsync(storage.EntityTable, [counter.PartitionKey], new ListingFilter(), CoOccurrenceFiles, null, cancellationToken)).Items;
+        var (aliases, coOccurring) = await NeighboursAsync(key, counter.GetString(EntityCounter.Name) ?? "", newest, cancellationToken);
         return new EntityDetail(
             key,
             counter.GetString(EntityCounter.Name) ?? key,
@@ -70,7 +74,7 @@ public sealed class EntityQueries(PipelineStorage storage, Aggregates aggregates
             counter.GetString(ContributionLedger.FirstSeenProperty),
             counter.GetString(ContributionLedger.LastSeenProperty),
             aliases,
-            Trend(days),
+            [.. days.Recent(TrendDays).Select(d => new Summaries.DailyCount(d.Day, d.Count))],
             coOccurring,
             recent);
     }
@@ -90,23 +94,11 @@ public sealed class EntityQueries(PipelineStorage storage, Aggregates aggregates
         return null;
     }
 
-    private static List<Summaries.DailyCount> Trend(DayCounts days)
-    {
-        if (days.Last is not { Length: 8 } last)
-        {
-            return [];
-        }
-
-        var end = DateOnly.ParseExact(last, "yyyyMMdd", CultureInfo.InvariantCulture);
-        return [.. days.DaysFrom(end.AddDays(1 - TrendDays)).Where(d => d.Count > 0).Select(d => new Summaries.DailyCount(d.Day, d.Count))];
-    }
-
     // What the entity's most recent files say beside it: the other names they give it and the entities they name too.
     private async Task<(List<string> Aliases, List<CoOccurrence> CoOccurring)> NeighboursAsync(
-        string key, string name, string partition, CancellationToken cancellationToken)
+        string key, string name, IReadOnlyList<ListedArticle> newest, CancellationToken cancellationToken)
     {
-        var recent = await Listing.ReadAsync(storage.EntityTable, [partition], new ListingFilter(), CoOccurrenceFiles, null, cancellationToken);
-        var rows = await Task.WhenAll(recent.Items.Select(item => storage.ArticleTable.GetEntityIfExistsAsync<TableEntity>(
+        var rows = await Task.WhenAll(newest.Select(item => storage.ArticleTable.GetEntityIfExistsAsync<TableEntity>(
             TableKey.Encode(item.Id), ArticleRow.RowKey, [ArticleRow.EntitiesJson], cancellationToken)));
         var aliases = new List<string>();
         var together = new Dictionary<string, (StoredEntity Entity, int Files)>(StringComparer.Ordinal);

@@ -62,19 +62,7 @@ public sealed class SummaryReader
             (await topTask).Select(SummaryEntity.From).ToList(),
             byType,
             (await sourcesTask).Select(SummaryEntity.From).ToList(),
-            RecentArticlesPerDay(totals.Days),
+            [.. totals.Days.Recent(RecentDays).Select(d => new DailyCount(d.Day, d.Count))],
             amountTasks.Where(t => t.Value.Result.Count > 0).ToDictionary(t => t.Key, t => t.Value.Result, StringComparer.Ordinal));
-    }
-
-    // The series ends on the last day with articles rather than today, so a corpus of old news still has one.
-    private static List<DailyCount> RecentArticlesPerDay(DayCounts days)
-    {
-        if (days.Last is not { Length: 8 } last)
-        {
-            return [];
-        }
-
-        var end = DateOnly.ParseExact(last, "yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
-        return [.. days.DaysFrom(end.AddDays(1 - RecentDays)).Where(d => d.Count > 0).Select(d => new DailyCount(d.Day, d.Count))];
     }
 }
