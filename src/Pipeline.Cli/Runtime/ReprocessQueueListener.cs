@@ -28,7 +28,7 @@ public sealed partial class ReprocessQueueListener(ReprocessRequests requests, I
                 {
                     var name = message.MessageText;
                     var outcome = await requests.ProcessAsync(name, stoppingToken);
-                    if (outcome is not (IngestOutcome.RetryLater or IngestOutcome.Busy) || message.DequeueCount >= MaxDequeues)
+                    if (!outcome.NeedsRedelivery() || message.DequeueCount >= MaxDequeues)
                     {
                         await requests.Queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, stoppingToken);
                     }

@@ -24,7 +24,7 @@ public sealed class IngestArticle
         // breaking processing ends quarantined. A storage failure throws; a recorded attempt and a file held by
         // another processor throw too; either way the host retries the delivery, which may carry a newer version.
         var outcome = await _ingestor.ProcessAsync(blob, cancellationToken);
-        if (outcome is IngestOutcome.RetryLater or IngestOutcome.Busy)
+        if (outcome.NeedsRedelivery())
         {
             throw new InvalidOperationException($"{name} was not processed ({outcome}); the host retries the delivery.");
         }

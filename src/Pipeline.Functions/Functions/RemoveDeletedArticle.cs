@@ -42,7 +42,7 @@ public sealed partial class RemoveDeletedArticle
         // back, its current version stays counted. A file held elsewhere, or a failed attempt, throws so the
         // host retries the message (and after five tries parks it in the poison queue).
         var outcome = await _ingestor.ProcessAsync(_storage.Articles.GetBlobClient(name), cancellationToken);
-        if (outcome is IngestOutcome.Busy or IngestOutcome.RetryLater)
+        if (outcome.NeedsRedelivery())
         {
             throw new InvalidOperationException($"{name} was not reconciled after its deletion ({outcome}); the host retries the message.");
         }

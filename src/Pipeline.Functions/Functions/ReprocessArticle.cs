@@ -19,7 +19,7 @@ public sealed class ReprocessArticle(ReprocessRequests requests)
         // A failed attempt is recorded against the file (and quarantined after five); throwing makes the host retry
         // the message, as it does for a file held by another processor.
         var outcome = await requests.ProcessAsync(name, cancellationToken);
-        if (outcome is IngestOutcome.RetryLater or IngestOutcome.Busy)
+        if (outcome.NeedsRedelivery())
         {
             throw new InvalidOperationException($"{name} was not reprocessed ({outcome}); the host retries the message.");
         }

@@ -27,3 +27,13 @@ public enum IngestOutcome
     /// <summary>The blob changed while it was being read; the newer version will be ingested on its own event.</summary>
     Superseded,
 }
+
+/// <summary>What a trigger does with an outcome.</summary>
+public static class IngestOutcomes
+{
+    /// <summary>
+    /// Whether the delivery must come again: the file was held elsewhere or processing threw. Every trigger (blob,
+    /// deletion and reprocess queues, the local listener) throws or keeps its message on these, so the host retries.
+    /// </summary>
+    public static bool NeedsRedelivery(this IngestOutcome outcome) => outcome is IngestOutcome.Busy or IngestOutcome.RetryLater;
+}

@@ -141,7 +141,7 @@ public sealed partial class BlobReconciler
                 }
 
                 // A quarantined version counts as seen; one to retry, or one changed or held elsewhere, does not.
-                if (outcome is not (IngestOutcome.Superseded or IngestOutcome.Busy or IngestOutcome.RetryLater) && blob.Properties.ETag is { } etag)
+                if (outcome != IngestOutcome.Superseded && !outcome.NeedsRedelivery() && blob.Properties.ETag is { } etag)
                 {
                     _seen[blob.Name] = BlobVersion.Of(etag);
                 }
