@@ -53,8 +53,12 @@ public sealed class LocalRuntimeTests
         await using var storage = await IsolatedStorage.CreateAsync();
         await using var runtime = await LocalRuntime.StartAsync(storage);
         var before = await DropSeedsAsync(storage, runtime);
-        using var file = JsonDocument.Parse(await runtime.Http.GetStringAsync("api/files/" + Seeds.PtbCnn));
-        var processedAt = file.RootElement.GetProperty("file").GetProperty("processedAt").GetDateTimeOffset();
+        // The summary counts a file before its row is written (the row comes last), so wait for the row too.
+        var file = await Eventually.ReturnsAsync(
+            async () => JsonDocument.Parse(await runtime.Http.GetStringAsync("api/files/" + Seeds.PtbCnn)).RootElement.Clone(),
+            body => body.GetProperty("file").GetProperty("state").GetString() == "processed",
+            "the seed's file row to say processed");
+        var processedAt = file.GetProperty("file").GetProperty("processedAt").GetDateTimeOffset();
 
         using var accepted = await runtime.Http.PostAsync("api/files/" + Seeds.PtbCnn + "/reprocess", null);
         await Eventually.ReturnsAsync(
